@@ -189,11 +189,6 @@ public static class ControleInscription
                 $"Le choix de la forme de passage est définitif : inscrit auparavant en forme {Nom(precedente)}, le candidat ne peut pas passer en forme {Nom(forme)}.",
                 "form");
         }
-        else if (candidat.FormePrecedente is null)
-        {
-            c.Avis.Add(new("R11", "FORM_IS_DEFINITIVE",
-                $"Le choix de la forme {Nom(forme)} est définitif : il ne pourra plus être modifié au cours de la formation."));
-        }
     }
 
     private static void VerifierNotesAnterieures(Contexte c)

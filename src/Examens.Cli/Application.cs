@@ -1,0 +1,59 @@
+using Examens.Cli.Commandes;
+
+namespace Examens.Cli;
+
+/// <summary>
+/// <c>examens …</c>: the staff and operator face of the product. Exit codes: 0 done, 2 the input breaks a rule or is
+/// malformed, 1 the program itself failed (never a stack trace: the message says what happened).
+/// </summary>
+public static class Application
+{
+    public const int Succes = 0;
+    public const int EchecInterne = 1;
+    public const int EntreeInvalide = 2;
+
+    public const string Aide = """
+        examens : inscriptions et résultats du BTS (candidats individuels et enseignement à distance)
+
+        Utilisation :
+          examens deliberate FICHIER            simule une délibération (FICHIER = - pour l'entrée standard)
+          examens check-registration FICHIER    vérifie une inscription avec le catalogue et la table des pièces
+          examens catalogue validate [DOSSIER]  vérifie les fichiers du catalogue (par défaut celui livré)
+          examens help                          affiche cette aide
+
+        Codes de sortie : 0 réussite ; 2 entrée contraire à une règle ou mal formée (le JSON des erreurs est sur la
+        sortie standard, un résumé sur la sortie d'erreur) ; 1 défaillance du programme.
+        """;
+
+    public static async Task<int> ExecuterAsync(string[] args, TextReader entree, TextWriter sortie, TextWriter erreurs)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(sortie);
+        ArgumentNullException.ThrowIfNull(erreurs);
+        try
+        {
+            return args switch
+            {
+                ["deliberate", var fichier] => await Simuler.DeliberationAsync(fichier, entree, sortie, erreurs).ConfigureAwait(false),
+                ["check-registration", var fichier] => await Simuler.InscriptionAsync(fichier, entree, sortie, erreurs).ConfigureAwait(false),
+                ["catalogue", "validate"] => await ValiderCatalogue.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),
+                ["catalogue", "validate", var dossier] => await ValiderCatalogue.ExecuterAsync(dossier, sortie, erreurs).ConfigureAwait(false),
+                [] or ["help"] or ["--help"] or ["-h"] => await AfficherAsync(sortie, Aide, Succes).ConfigureAwait(false),
+                _ => await AfficherAsync(erreurs, $"Commande non reconnue : « {string.Join(' ', args)} ».{Environment.NewLine}{Environment.NewLine}{Aide}", EntreeInvalide).ConfigureAwait(false),
+            };
+        }
+#pragma warning disable CA1031 // The last line of defence: the operator gets a sentence, not a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await erreurs.WriteLineAsync($"examens : échec interne ({e.GetType().Name}) : {e.Message}").ConfigureAwait(false);
+            return EchecInterne;
+        }
+    }
+
+    private static async Task<int> AfficherAsync(TextWriter ou, string texte, int code)
+    {
+        await ou.WriteLineAsync(texte).ConfigureAwait(false);
+        return code;
+    }
+}

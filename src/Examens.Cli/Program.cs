@@ -1,0 +1,3 @@
+using Examens.Cli;
+
+return await Application.ExecuterAsync(args, Console.In, Console.Out, Console.Error).ConfigureAwait(false);
