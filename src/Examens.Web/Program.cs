@@ -1,0 +1,4 @@
+using Examens.Web;
+
+var app = ExamensWebHost.Construire(WebApplication.CreateBuilder(args));
+app.Run();
