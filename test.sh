@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs every test of Examens and ends with the line "N passed, N failed" (", N skipped" when any).
+# Installs what the tests need when it is missing, and says what it does.
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+apt_mis_a_jour=0
+installer() { # installer PAQUET... : Debian packages, after one apt-get update
+  if [ "$apt_mis_a_jour" = 0 ]; then
+    echo "» apt-get update (une seule fois)"
+    apt-get update -qq
+    apt_mis_a_jour=1
+  fi
+  echo "» apt-get install $*"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "Le SDK .NET 10 est introuvable : installez-le (https://dot.net), puis relancez ./test.sh." >&2
+  exit 1
+fi
+# The registration windows are computed in each academy's IANA zone (P12): the tests need tzdata.
+if [ ! -e /usr/share/zoneinfo/Europe/Paris ] || [ ! -e /usr/share/zoneinfo/Pacific/Noumea ]; then
+  echo "Fuseaux horaires IANA absents : installation de tzdata."
+  installer tzdata
+fi
+
+echo "» Compilation (Release, avertissements traités comme erreurs)"
+dotnet build Examens.slnx -c Release --nologo -v quiet
+
+journal=$(mktemp)
+trap 'rm -f "$journal"' EXIT
+echo "» Tests"
+set +e
+dotnet test --solution Examens.slnx -c Release --no-build 2>&1 | tee "$journal"
+code=${PIPESTATUS[0]}
+set -e
+
+valeur() { grep -E "^[[:space:]]*$1:[[:space:]]*[0-9]+" "$journal" | tail -n 1 | grep -Eo '[0-9]+' || echo 0; }
+reussis=$(valeur succeeded)
+echecs=$(valeur failed)
+ignores=$(valeur skipped)
+if [ "$code" -ne 0 ] && [ "$echecs" = 0 ]; then echecs=1; fi # the runner failed without a test failing
+ligne="$reussis passed, $echecs failed"
+if [ "$ignores" != 0 ]; then ligne="$ligne, $ignores skipped"; fi
+echo "$ligne"
+exit "$code"
