@@ -96,19 +96,19 @@ public static class SimulationDeliberation
     {
         var unites = new List<UniteNotee>();
         var elements = l.Tableau(racine, "", nom, requis, "R37", 100);
-        string[] proprietes = facultatives ? ["id", "coefficient", "result"] : ["id", "coefficient", "professional", "result"];
+        // "professional" is accepted on an optional unit (same unit shape) but plays no part there (P9 is about compulsory units).
         for (var i = 0; i < elements.Count; i++)
         {
             var chemin = $"{nom}[{i}]";
             var e = elements[i];
-            if (!l.Objet(e, chemin, proprietes))
+            if (!l.Objet(e, chemin, "id", "coefficient", "professional", "result"))
             {
                 continue;
             }
 
             var id = l.Chaine(e, chemin, "id", true, "R4", 20);
             var coefficient = l.Nombre(e, chemin, "coefficient", true, "R3");
-            var professionnelle = !facultatives && (l.Booleen(e, chemin, "professional", false, "R72") ?? false);
+            var professionnelle = (l.Booleen(e, chemin, "professional", false, "R72") ?? false) && !facultatives;
             var resultat = LireResultat(l, e, chemin);
             if (id is not null && coefficient is not null && resultat is not null)
             {

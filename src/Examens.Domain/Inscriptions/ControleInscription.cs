@@ -368,8 +368,9 @@ public static class ControleInscription
         }
         else if (langues.Obligatoires.Count > 1)
         {
-            c.Erreur("R68", "MANDATORY_LANGUAGE_MISSING",
-                $"Choisissez la langue vivante de l'épreuve obligatoire : {string.Join(", ", langues.Obligatoires)}.", "languages.mandatory");
+            // Not blocking here: the portal asks for it before submission; the confirmation must show it (R68).
+            c.Avis.Add(new("R68", "MANDATORY_LANGUAGE_TO_CHOOSE",
+                $"La langue vivante de l'épreuve obligatoire reste à choisir : {string.Join(", ", langues.Obligatoires)}."));
         }
 
         var languesVues = new List<string>();
@@ -428,8 +429,8 @@ public static class ControleInscription
             }
             else if (languesVues.Count < unitesDeLangue)
             {
-                c.Erreur("R68", "OPTIONAL_LANGUAGE_MISSING",
-                    "Indiquez la langue de l'épreuve facultative de langue vivante choisie.", "languages.optional");
+                c.Avis.Add(new("R68", "OPTIONAL_LANGUAGE_TO_CHOOSE",
+                    "La langue de l'épreuve facultative de langue vivante reste à indiquer ; elle figurera sur la confirmation d'inscription."));
             }
         }
 

@@ -113,4 +113,14 @@ public class SimulationDeliberationTests
         Assert.Equal("incomplete", json.GetProperty("decision").GetString());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("average").ValueKind);
     }
+
+    [Fact]
+    public void An_optional_unit_may_carry_the_professional_flag_of_the_unit_shape_without_effect()
+    {
+        const string Entree = """{ "referenceDate": "2024-07-05", "form": "global", "units": [ { "id": "U1", "coefficient": 2, "professional": true, "result": { "grade": 9 } } ], "optionalUnits": [ { "id": "UF1", "coefficient": 1, "professional": true, "result": { "grade": 12 } } ] }""";
+        var (r, json) = Simuler(Entree);
+        Assert.Equal(IssueSimulation.Valide, r.Issue);
+        Assert.Equal("admitted", json.GetProperty("decision").GetString()); // (18 + 2) / 2 = 10
+        Assert.False(json.GetProperty("controlEligible").GetBoolean());
+    }
 }

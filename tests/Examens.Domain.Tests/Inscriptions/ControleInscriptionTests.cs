@@ -3,12 +3,13 @@ using Examens.Domain.Inscriptions;
 using Examens.Domain.Pieces;
 using Examens.Domain.Regles;
 
+using Examens.Domain.Tests.Regles;
+
 namespace Examens.Domain.Tests.Inscriptions;
 
 public class ControleInscriptionTests
 {
-    private static readonly FenetreInscription Siec = FenetreInscription.Creer(
-        new DateTime(2023, 10, 10, 14, 0, 0), new DateTime(2023, 11, 15, 17, 0, 0), TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"))!;
+    private static readonly FenetreInscription Siec = FenetresDeTest.Siec;
 
     private static DemandeInscription Demande(FormePassage forme = FormePassage.Globale) => new()
     {
@@ -250,5 +251,13 @@ public class ControleInscriptionTests
         Assert.True(v.EstValide);
         Assert.Contains(v.Avis, a => a.Code == "CATALOGUE_INCOMPLETE");
         Assert.Contains(v.Avis, a => a.Code == "UNIT_NOT_IN_CATALOGUE");
+    }
+
+    [Fact]
+    public void R68_a_language_still_to_choose_is_said_without_blocking_the_check()
+    {
+        var v = Verifier(Demande() with { UnitesFacultatives = ["UF1"] });
+        Assert.True(v.EstValide);
+        Assert.Contains(v.Avis, a => a.Code == "OPTIONAL_LANGUAGE_TO_CHOOSE");
     }
 }

@@ -4,8 +4,7 @@ namespace Examens.Domain.Tests.Regles;
 
 public class DelaiDesPiecesTests
 {
-    private static readonly FenetreInscription NancyMetz = FenetreInscription.Creer(
-        new DateTime(2023, 10, 16, 12, 0, 0), new DateTime(2023, 11, 15, 17, 0, 0), TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"))!;
+    private static readonly FenetreInscription NancyMetz = FenetresDeTest.NancyMetz;
 
     [Fact]
     public void P13_without_a_documents_deadline_uploads_close_with_the_registration()

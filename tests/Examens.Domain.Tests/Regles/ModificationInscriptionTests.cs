@@ -4,8 +4,7 @@ namespace Examens.Domain.Tests.Regles;
 
 public class ModificationInscriptionTests
 {
-    private static readonly FenetreInscription Siec = FenetreInscription.Creer(
-        new DateTime(2023, 10, 10, 14, 0, 0), new DateTime(2023, 11, 15, 17, 0, 0), TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"))!;
+    private static readonly FenetreInscription Siec = FenetresDeTest.Siec;
 
     [Fact]
     public void P22_the_candidate_edits_freely_while_the_window_is_open() =>

@@ -1,4 +1,4 @@
-namespace Examens.Web.Tests;
+namespace Examens.Tests.Commun;
 
 /// <summary>The repository root, found from the test binary, to read the documented examples.</summary>
 internal static class Racine
