@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Examens.Core.Comptes;
+
+/// <summary>
+/// An account (ASP.NET Core Identity): a candidate, or later a member of staff, with the identity printed on the diploma. The identity locks once a
+/// first registration is submitted; after that only an officer changes it, on a proof (the back-office).
+/// </summary>
+public sealed class Compte : IdentityUser
+{
+    public string Nom { get; set; } = "";
+
+    public string Prenoms { get; set; } = "";
+
+    public DateOnly? DateNaissance { get; set; }
+
+    public string LieuNaissance { get; set; } = "";
+
+    public bool IdentiteVerrouillee { get; private set; }
+
+    public DateTime CreeLeUtc { get; set; }
+
+    public string NomComplet => $"{Prenoms} {Nom}".Trim();
+
+    public bool IdentiteComplete =>
+        !string.IsNullOrWhiteSpace(Nom) && !string.IsNullOrWhiteSpace(Prenoms) && DateNaissance is not null && !string.IsNullOrWhiteSpace(LieuNaissance);
+
+    public void VerrouillerIdentite() => IdentiteVerrouillee = true;
+}

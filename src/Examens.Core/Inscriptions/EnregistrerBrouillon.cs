@@ -1,0 +1,57 @@
+using Examens.Core.Persistance;
+using Examens.Domain.Common;
+using Examens.Domain.Regles;
+using Microsoft.EntityFrameworkCore;
+
+namespace Examens.Core.Inscriptions;
+
+/// <summary>
+/// Saves the draft when the candidate leaves a step. The revision the page was built from must still be the current
+/// one: a second tab saving from an older state is refused, and neither save is lost (the first stays, the second
+/// is shown back to its author).
+/// </summary>
+public sealed class EnregistrerBrouillon(ExamensDbContext db, TimeProvider horloge)
+{
+    public async Task<ResultatOperation<int>> ExecuterAsync(
+        string candidatId, Guid inscriptionId, int revisionAttendue, Func<DonneesInscription, DonneesInscription> modifier, CancellationToken annulation)
+    {
+        ArgumentNullException.ThrowIfNull(modifier);
+        var inscription = await db.Inscriptions.Include(i => i.AcademieSession).ThenInclude(a => a.Session)
+            .FirstOrDefaultAsync(i => i.Id == inscriptionId && i.CandidatId == candidatId, annulation).ConfigureAwait(false);
+        if (inscription is null)
+        {
+            return ResultatOperation.Echec<int>(new ErreurRegle("", "NOT_FOUND", "Inscription introuvable.", null));
+        }
+
+        var maintenant = horloge.GetUtcNow();
+        var refus = ModificationInscription.Verifier(Acteur.Candidat, maintenant, inscription.AcademieSession.Fenetre,
+            inscription.AcademieSession.Session.ConvocationsPubliees, null);
+        if (refus is not null)
+        {
+            return ResultatOperation.Echec<int>(refus);
+        }
+
+        if (inscription.Revision != revisionAttendue)
+        {
+            return ResultatOperation.Echec<int>(ConflitDeRevision);
+        }
+
+        inscription.Brouillon = SerialisationInscription.Ecrire(modifier(SerialisationInscription.LireBrouillon(inscription.Brouillon)));
+        inscription.ModifieeLeUtc = maintenant.UtcDateTime;
+        inscription.Revision++;
+        try
+        {
+            await db.SaveChangesAsync(annulation).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ResultatOperation.Echec<int>(ConflitDeRevision);
+        }
+
+        return ResultatOperation.Succes(inscription.Revision);
+    }
+
+    public static readonly ErreurRegle ConflitDeRevision = new("P22", "EDITED_ELSEWHERE",
+        "Votre inscription a été modifiée entre-temps (dans un autre onglet ou sur un autre appareil). Vos saisies de cette page n'ont pas été enregistrées : elles sont affichées ci-dessous ; rechargez la page pour voir la version enregistrée, puis saisissez-les à nouveau.",
+        null);
+}

@@ -1,0 +1,13 @@
+namespace Examens.Core.Inscriptions;
+
+public enum EtatInscription
+{
+    /// <summary>Never submitted: nothing reaches the exam office. The portal says so plainly.</summary>
+    Brouillon,
+
+    /// <summary>At least one version submitted inside the window.</summary>
+    Soumise,
+
+    /// <summary>Withdrawn by the candidate before the close.</summary>
+    Retiree,
+}

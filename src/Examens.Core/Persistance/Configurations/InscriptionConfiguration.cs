@@ -1,0 +1,27 @@
+using Examens.Core.Comptes;
+using Examens.Core.Inscriptions;
+using Examens.Core.Sessions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Examens.Core.Persistance.Configurations;
+
+internal sealed class InscriptionConfiguration : IEntityTypeConfiguration<Inscription>
+{
+    public void Configure(EntityTypeBuilder<Inscription> b)
+    {
+        b.Property(i => i.Numero).HasMaxLength(40);
+        b.HasIndex(i => i.Numero).IsUnique();
+        // One registration per candidate and academy session.
+        b.HasIndex(i => new { i.CandidatId, i.AcademieSessionId }).IsUnique();
+        b.Property(i => i.CandidatId).HasMaxLength(450);
+        b.HasOne<Compte>().WithMany().HasForeignKey(i => i.CandidatId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(i => i.AcademieSession).WithMany().HasForeignKey(i => i.AcademieSessionId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(i => i.Revision).IsConcurrencyToken();
+        b.Property(i => i.Etat);
+        b.Property(i => i.DerniereVersion);
+        b.Property(i => i.RetireeLeUtc);
+        b.HasMany(i => i.Versions).WithOne().HasForeignKey(v => v.InscriptionId);
+        b.HasMany(i => i.Pieces).WithOne().HasForeignKey(p => p.InscriptionId);
+    }
+}

@@ -1,0 +1,16 @@
+using Examens.Core.Comptes;
+using Examens.Core.Inscriptions;
+using Examens.Core.Sessions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Examens.Core.Persistance.Configurations;
+
+internal sealed class SessionExamenConfiguration : IEntityTypeConfiguration<SessionExamen>
+{
+    public void Configure(EntityTypeBuilder<SessionExamen> b)
+    {
+        b.Property(s => s.Libelle).HasMaxLength(120);
+        b.HasMany(s => s.Academies).WithOne(a => a.Session).HasForeignKey(a => a.SessionId);
+    }
+}

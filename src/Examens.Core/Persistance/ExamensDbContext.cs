@@ -1,0 +1,43 @@
+using Examens.Core.Comptes;
+using Examens.Core.Inscriptions;
+using Examens.Core.Sessions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Examens.Core.Persistance;
+
+/// <summary>
+/// The one EF Core model, provider-agnostic (SQLite embedded by default). Instants are UTC <see cref="DateTime"/>
+/// (SQLite cannot compare DateTimeOffset); enums are stored as strings; data-protection keys live here so every
+/// node shares them.
+/// </summary>
+public sealed class ExamensDbContext(DbContextOptions<ExamensDbContext> options)
+    : IdentityDbContext<Compte>(options), IDataProtectionKeyContext
+{
+    public DbSet<SessionExamen> Sessions => Set<SessionExamen>();
+
+    public DbSet<AcademieSession> AcademiesSessions => Set<AcademieSession>();
+
+    public DbSet<Inscription> Inscriptions => Set<Inscription>();
+
+    public DbSet<VersionInscription> VersionsInscription => Set<VersionInscription>();
+
+    public DbSet<PieceDeposee> PiecesDeposees => Set<PieceDeposee>();
+
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
+        Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ExamensDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

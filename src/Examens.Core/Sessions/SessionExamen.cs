@@ -1,0 +1,22 @@
+namespace Examens.Core.Sessions;
+
+/// <summary>One yearly BTS session (registration the autumn before).</summary>
+public sealed class SessionExamen
+{
+    public int Id { get; set; }
+
+    public int Annee { get; set; }
+
+    public string Libelle { get; set; } = "";
+
+    /// <summary>The planned deliberation date: reference date of the five-year validity (P1).</summary>
+    public DateOnly DateDeliberation { get; set; }
+
+    /// <summary>A demonstration session, clearly labelled, whose window is open at first start.</summary>
+    public bool Demonstration { get; set; }
+
+    /// <summary>After convocations nobody changes a registration (P22, R60).</summary>
+    public bool ConvocationsPubliees { get; set; }
+
+    public List<AcademieSession> Academies { get; set; } = [];
+}
