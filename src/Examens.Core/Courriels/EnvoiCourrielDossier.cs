@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using MimeKit;
+
+namespace Examens.Core.Courriels;
+
+/// <summary>
+/// Writes each message as a .eml file in a folder, for development and for sites without an SMTP server. A file
+/// appears whole or not at all: it is written under a temporary name and renamed.
+/// </summary>
+public sealed class EnvoiCourrielDossier : IEnvoiCourriel
+{
+    private readonly MailboxAddress _expediteur;
+    private readonly TimeProvider _horloge;
+
+    public EnvoiCourrielDossier(string dossier, OptionsCourriel options, TimeProvider horloge)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dossier);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(horloge);
+        Dossier = Path.GetFullPath(dossier);
+        _expediteur = options.LireExpediteur();
+        _horloge = horloge;
+    }
+
+    public string Dossier { get; }
+
+    public async Task EnvoyerAsync(Courriel courriel, CancellationToken annulation)
+    {
+        var maintenant = _horloge.GetUtcNow();
+        var message = MessageCourriel.Construire(courriel, _expediteur, maintenant);
+
+        // UTC in the name: files sort in sending order whatever the server's time zone.
+        var nom = string.Create(CultureInfo.InvariantCulture, $"{maintenant.UtcDateTime:yyyyMMdd-HHmmss-fff}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}.eml");
+        Directory.CreateDirectory(Dossier);
+        var final = Path.Combine(Dossier, nom);
+        var temporaire = final + ".part";
+        try
+        {
+            var flux = new FileStream(temporaire, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16_384, FileOptions.Asynchronous);
+            await using (flux.ConfigureAwait(false))
+            {
+                await message.WriteToAsync(flux, annulation).ConfigureAwait(false);
+                await flux.FlushAsync(annulation).ConfigureAwait(false);
+                flux.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporaire, final, overwrite: false);
+        }
+        catch
+        {
+            File.Delete(temporaire);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,201 @@
+using System.Security.Cryptography;
+
+namespace Examens.Core.Documents;
+
+/// <summary>
+/// <see cref="IStockageDocuments"/> on a local folder: each file lives at <c>&lt;racine&gt;/&lt;2 first hex&gt;/&lt;sha-256 hex&gt;</c>
+/// and is written under <c>&lt;racine&gt;/tmp</c> first, so a reader never sees a half-written document.
+/// Fingerprints are checked to be exactly 64 lowercase hex characters before any path is built from them.
+/// </summary>
+public sealed class StockageDocumentsDossier : IStockageDocuments
+{
+    private const int TailleBloc = 81_920;
+    private const string ExtensionTemporaire = ".part";
+
+    private readonly string _racine;
+    private readonly string _temporaires;
+
+    public StockageDocumentsDossier(string racine)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(racine);
+        _racine = Path.GetFullPath(racine);
+        _temporaires = Path.Combine(_racine, "tmp");
+    }
+
+    public async Task<DocumentStocke> EnregistrerAsync(Stream contenu, CancellationToken annulation)
+    {
+        ArgumentNullException.ThrowIfNull(contenu);
+        Directory.CreateDirectory(_temporaires);
+        var temporaire = Path.Combine(_temporaires, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) + ExtensionTemporaire);
+        try
+        {
+            string empreinte;
+            long taille = 0;
+            using (var hachage = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+            {
+                var ecriture = new FileStream(temporaire, FileMode.CreateNew, FileAccess.Write, FileShare.None, TailleBloc, FileOptions.WriteThrough | FileOptions.Asynchronous);
+                await using (ecriture.ConfigureAwait(false))
+                {
+                    var tampon = new byte[TailleBloc];
+                    int lus;
+                    while ((lus = await contenu.ReadAsync(tampon, annulation).ConfigureAwait(false)) > 0)
+                    {
+                        hachage.AppendData(tampon, 0, lus);
+                        await ecriture.WriteAsync(tampon.AsMemory(0, lus), annulation).ConfigureAwait(false);
+                        taille += lus;
+                    }
+
+                    await ecriture.FlushAsync(annulation).ConfigureAwait(false);
+                    ecriture.Flush(flushToDisk: true);
+                }
+
+                empreinte = Convert.ToHexStringLower(hachage.GetHashAndReset());
+            }
+
+            var final = Chemin(empreinte);
+            Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+            try
+            {
+                File.Move(temporaire, final, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(final))
+            {
+                // Same fingerprint, same bytes: the document is already stored (perhaps by a concurrent upload).
+                File.Delete(temporaire);
+            }
+
+            return new DocumentStocke(empreinte, taille);
+        }
+        catch
+        {
+            SupprimerSansErreur(temporaire);
+            throw;
+        }
+    }
+
+    public Task<Stream?> OuvrirAsync(string empreinte, CancellationToken annulation)
+    {
+        var chemin = Chemin(empreinte);
+        annulation.ThrowIfCancellationRequested();
+        try
+        {
+            // FileShare.Delete: a sweep may remove the document while a download is still reading it.
+            Stream flux = new FileStream(chemin, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, TailleBloc, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            return Task.FromResult<Stream?>(flux);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Task.FromResult<Stream?>(null);
+        }
+    }
+
+    public Task<bool> ExisteAsync(string empreinte, CancellationToken annulation)
+    {
+        var chemin = Chemin(empreinte);
+        annulation.ThrowIfCancellationRequested();
+        return Task.FromResult(File.Exists(chemin));
+    }
+
+    public Task SupprimerAsync(string empreinte, CancellationToken annulation)
+    {
+        var chemin = Chemin(empreinte);
+        annulation.ThrowIfCancellationRequested();
+        try
+        {
+            File.Delete(chemin);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Already gone: deleting twice is not an error.
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Every stored fingerprint, sorted, for sweeps that compare the store with the database.</summary>
+    public Task<IReadOnlyList<string>> ListerAsync(CancellationToken annulation)
+    {
+        var empreintes = new List<string>();
+        if (Directory.Exists(_racine))
+        {
+            foreach (var sousDossier in Directory.EnumerateDirectories(_racine))
+            {
+                var prefixe = Path.GetFileName(sousDossier);
+                if (prefixe.Length != 2 || !EstHexMinuscule(prefixe))
+                {
+                    continue; // tmp, or anything that is not ours
+                }
+
+                foreach (var fichier in Directory.EnumerateFiles(sousDossier))
+                {
+                    annulation.ThrowIfCancellationRequested();
+                    var nom = Path.GetFileName(fichier);
+                    if (EstEmpreinte(nom) && nom.StartsWith(prefixe, StringComparison.Ordinal))
+                    {
+                        empreintes.Add(nom);
+                    }
+                }
+            }
+        }
+
+        empreintes.Sort(StringComparer.Ordinal);
+        return Task.FromResult<IReadOnlyList<string>>(empreintes);
+    }
+
+    /// <summary>
+    /// Removes temporary files left by writes that died (process killed, power cut) and not modified for
+    /// <paramref name="age"/>; the age must exceed the longest upload, or a write still in progress would fail.
+    /// Returns how many were removed.
+    /// </summary>
+    public Task<int> NettoyerTemporairesAsync(TimeSpan age, TimeProvider horloge, CancellationToken annulation)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(age, TimeSpan.Zero);
+        ArgumentNullException.ThrowIfNull(horloge);
+        if (!Directory.Exists(_temporaires))
+        {
+            return Task.FromResult(0);
+        }
+
+        var limite = horloge.GetUtcNow().UtcDateTime - age;
+        var supprimes = 0;
+        foreach (var fichier in Directory.EnumerateFiles(_temporaires, "*" + ExtensionTemporaire))
+        {
+            annulation.ThrowIfCancellationRequested();
+            if (File.GetLastWriteTimeUtc(fichier) < limite && SupprimerSansErreur(fichier))
+            {
+                supprimes++;
+            }
+        }
+
+        return Task.FromResult(supprimes);
+    }
+
+    private string Chemin(string empreinte)
+    {
+        ArgumentNullException.ThrowIfNull(empreinte);
+        if (!EstEmpreinte(empreinte))
+        {
+            throw new ArgumentException("Une empreinte de document compte exactement 64 caractères hexadécimaux minuscules (SHA-256).", nameof(empreinte));
+        }
+
+        return Path.Combine(_racine, empreinte[..2], empreinte);
+    }
+
+    private static bool EstEmpreinte(string texte) => texte.Length == 64 && EstHexMinuscule(texte);
+
+    private static bool EstHexMinuscule(string texte) => texte.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
+
+    private static bool SupprimerSansErreur(string chemin)
+    {
+        try
+        {
+            File.Delete(chemin);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Another sweep or the writer itself got there first; the next sweep will retry.
+            return false;
+        }
+    }
+}
