@@ -1,29 +1,104 @@
 using System.Globalization;
 using Examens.Core.Catalogue;
+using Examens.Core.Comptes;
+using Examens.Core.Courriels;
+using Examens.Core.Documents;
+using Examens.Core.Inscriptions;
+using Examens.Core.Persistance;
+using Examens.Core.Sessions;
 using Examens.Core.Simulations;
 using Examens.Web.Api;
+using Examens.Web.Comptes;
 using Examens.Web.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Examens.Web;
 
 /// <summary>Composes the web host: the portal pages, the back-office pages and the JSON API over one core.</summary>
-public static class ExamensWebHost
+public static partial class ExamensWebHost
 {
     public static WebApplication Construire(WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var dossierCatalogue = builder.Configuration["Examens:Catalogue"] ?? ChargeurCatalogue.DossierParDefaut;
+        var config = builder.Configuration;
+        var dossierCatalogue = config["Examens:Catalogue"] ?? ChargeurCatalogue.DossierParDefaut;
+        var donnees = Path.GetFullPath(config["Examens:Donnees"] ?? ".data");
+        Directory.CreateDirectory(donnees);
 
         // A bad catalogue stops the start: a wrong coefficient must never reach a candidate.
         var catalogue = ChargeurCatalogue.Charger(dossierCatalogue);
-        builder.Services.AddSingleton(catalogue);
-        builder.Services.AddSingleton(new SimulationInscription(catalogue));
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddRazorPages();
-        builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        var services = builder.Services;
+        services.AddSingleton(catalogue);
+        services.AddSingleton(new SimulationInscription(catalogue));
+        services.AddSingleton<VerifierBrouillon>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddExamensPersistance(config.GetConnectionString("Examens") ?? PersistanceExtensions.ChaineSqliteParDefaut(donnees));
+        services.AddIdentity<Compte, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 5;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<ExamensDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<ErreursIdentiteFrancais>()
+            .AddPasswordValidator<MotsDePasseCourants>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/compte/connexion";
+            o.LogoutPath = "/compte/deconnexion";
+            o.AccessDeniedPath = "/erreur/403";
+            o.ReturnUrlParameter = "retour";
+            o.Cookie.Name = "examens";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(2);
+            o.SlidingExpiration = true;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "examens-af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        // Keys in the database: a cookie or form made on one node is valid on another.
+        services.AddDataProtection().SetApplicationName("Examens").PersistKeysToDbContext<ExamensDbContext>();
+
+        var dossierCourriels = Path.Combine(donnees, "courriels");
+        services.AddCourriels(config.GetSection("Examens:Courriels"), dossierCourriels);
+        services.AddSingleton<IStockageDocuments>(new StockageDocumentsDossier(Path.Combine(donnees, "documents")));
+        services.Configure<OptionsPieces>(config.GetSection("Examens:Pieces"));
+        services.AddScoped<LiensCompte>();
+        services.AddScoped<CommencerInscription>();
+        services.AddScoped<SoumettreInscription>();
+        services.AddScoped<RetirerInscription>();
+        services.AddScoped<DeposerPiece>();
+        services.AddScoped<ConstruireConfirmation>();
+
+        // French pages stay readable French in the HTML: only what HTML needs is escaped.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Candidat");
+        });
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
         var app = builder.Build();
+        Preparer(app, donnees, config.GetValue("Examens:Demonstration", false));
+
         var francais = CultureInfo.GetCultureInfo("fr-FR");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -36,9 +111,30 @@ public static class ExamensWebHost
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapGet("/healthz", () => Results.Text("ok", "text/plain"));
         app.MapSimulations();
         app.MapRazorPages();
         return app;
     }
+
+    /// <summary>Creates or upgrades the embedded database and installs the demonstration data when asked.</summary>
+    private static void Preparer(WebApplication app, string donnees, bool demonstration)
+    {
+        using var portee = app.Services.CreateScope();
+        var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
+        db.Database.Migrate();
+        if (demonstration)
+        {
+            DonneesDemonstration.InstallerAsync(db, portee.ServiceProvider.GetRequiredService<TimeProvider>(), CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        var journal = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Examens");
+        var destination = app.Services.GetRequiredService<DestinationCourriels>().Description;
+        JournalDemarrage(journal, donnees, destination);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Examens : données dans {Donnees}. {Courriels}")]
+    private static partial void JournalDemarrage(ILogger journal, string donnees, string courriels);
 }

@@ -1,0 +1,92 @@
+using Examens.Core.Documents;
+using Examens.Core.Persistance;
+using Examens.Domain.Common;
+using Examens.Domain.Pieces;
+using Examens.Domain.Regles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Examens.Core.Inscriptions;
+
+/// <summary>
+/// One file for one document, on its own request: checked by content (PDF, JPEG, PNG), size-limited while it is read,
+/// stored by content hash, then recorded. A failed upload changes nothing else. Until the documents deadline (P13) a
+/// new file replaces the current one, which stays in the history.
+/// </summary>
+public sealed class DeposerPiece(
+    ExamensDbContext db, IStockageDocuments stockage, VerifierBrouillon verificateur, TimeProvider horloge, IOptions<OptionsPieces> options)
+{
+    public async Task<ResultatOperation<PieceDeposee>> ExecuterAsync(
+        string candidatId, Guid inscriptionId, PieceJustificative piece, Stream contenu, string nomFichier, CancellationToken annulation)
+    {
+        ArgumentNullException.ThrowIfNull(contenu);
+        var inscription = await ChargerInscription.DuCandidatAsync(db, candidatId, inscriptionId, annulation).ConfigureAwait(false);
+        var compte = await db.Users.FirstOrDefaultAsync(u => u.Id == candidatId, annulation).ConfigureAwait(false);
+        if (inscription is null || compte is null)
+        {
+            return ResultatOperation.Echec<PieceDeposee>(new ErreurRegle("", "NOT_FOUND", "Inscription introuvable.", null));
+        }
+
+        var maintenant = horloge.GetUtcNow();
+        var academie = inscription.AcademieSession;
+        if (academie.Session.ConvocationsPubliees || !DelaiDesPieces.PeutDeposer(maintenant, academie.Fenetre, academie.DateLimitePieces))
+        {
+            var limite = TimeZoneInfo.ConvertTime(DelaiDesPieces.DateLimite(academie.Fenetre, academie.DateLimitePieces), academie.FuseauHoraire).DateTime;
+            return ResultatOperation.Echec<PieceDeposee>(new ErreurRegle("P13", "DOCUMENTS_DEADLINE_PASSED",
+                $"Le dépôt des pièces était possible jusqu'au {Francais.DateHeure(limite)} (heure locale de l'académie) : il est clos.", "fichier"));
+        }
+
+        var demandees = verificateur.Verifier(compte, academie, SerialisationInscription.LireBrouillon(inscription.Brouillon), maintenant).Pieces;
+        if (demandees.All(p => p.Piece != piece))
+        {
+            return ResultatOperation.Echec<PieceDeposee>(new ErreurRegle("D1", "DOCUMENT_NOT_REQUESTED",
+                $"La pièce {piece} n'est pas demandée pour votre inscription telle qu'elle est remplie.", "fichier"));
+        }
+
+        var temporaire = Path.Combine(Path.GetTempPath(), $"examens-{Guid.NewGuid():N}.part");
+        var tampon = new FileStream(temporaire, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        await using (tampon.ConfigureAwait(false))
+        {
+            var controle = await ControleFichier.AnalyserAsync(contenu, options.Value.TailleMaximale, options.Value.PixelsMaximum, tampon, annulation).ConfigureAwait(false);
+            if (!controle.EstValide || controle.Type is null)
+            {
+                return ResultatOperation.Echec<PieceDeposee>(new ErreurRegle(piece.ToString(), "FILE_REFUSED", controle.Erreur ?? "Fichier refusé.", "fichier"));
+            }
+
+            tampon.Position = 0;
+            var stocke = await stockage.EnregistrerAsync(tampon, annulation).ConfigureAwait(false);
+            foreach (var ancienne in inscription.Pieces.Where(p => p.Piece == piece && p.Courante))
+            {
+                ancienne.Courante = false;
+            }
+
+            var deposee = new PieceDeposee
+            {
+                Id = Guid.NewGuid(),
+                InscriptionId = inscription.Id,
+                Piece = piece,
+                Empreinte = stocke.Empreinte,
+                Type = controle.Type.Value,
+                Taille = stocke.Taille,
+                NomAffiche = NomAffichable(nomFichier),
+                DeposeeLeUtc = maintenant.UtcDateTime,
+            };
+            db.PiecesDeposees.Add(deposee);
+            await db.SaveChangesAsync(annulation).ConfigureAwait(false);
+            return ResultatOperation.Succes(deposee);
+        }
+    }
+
+    /// <summary>The file's name is shown to people only: path parts, control and bidi characters are removed.</summary>
+    public static string NomAffichable(string? nom)
+    {
+        var simple = Path.GetFileName((nom ?? "").Replace('\\', '/'));
+        var propre = new string([.. simple.Where(c => !char.IsControl(c) && c is not (>= '\u202A' and <= '\u202E') and not (>= '\u2066' and <= '\u2069'))]).Trim();
+        if (propre.Length == 0)
+        {
+            return "document";
+        }
+
+        return propre.Length <= 120 ? propre : propre[..120];
+    }
+}

@@ -1,0 +1,64 @@
+using Examens.Core.Comptes;
+using Examens.Core.Inscriptions;
+using Examens.Core.Persistance;
+using Examens.Core.Sessions;
+using Examens.Domain.Common;
+using Examens.Domain.Regles;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Examens.Web.Pages.Candidat;
+
+/// <summary>The candidate's home: where each registration stands, what is left to do, the deadlines in local time.</summary>
+public sealed class IndexModel(
+    ExamensDbContext db, UserManager<Compte> comptes, VerifierBrouillon verificateur, TimeProvider horloge, CommencerInscription commencer) : PageModel
+{
+    public List<EtatDossier> Dossiers { get; } = [];
+
+    public List<(AcademieSession Academie, PositionDansFenetre Position)> Academies { get; } = [];
+
+    public string Local(DateTime utc, AcademieSession a) =>
+        Francais.DateHeure(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), a.FuseauHoraire));
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken annulation)
+    {
+        await ChargerAsync(annulation);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCommencerAsync(int academieSessionId, CancellationToken annulation)
+    {
+        var resultat = await commencer.ExecuterAsync(comptes.GetUserId(User)!, academieSessionId, annulation);
+        if (!resultat.Reussi)
+        {
+            foreach (var e in resultat.Erreurs)
+            {
+                ModelState.AddModelError(string.Empty, e.Message);
+            }
+
+            await ChargerAsync(annulation);
+            return Page();
+        }
+
+        return Redirect($"/candidat/inscriptions/{resultat.Valeur}/identite");
+    }
+
+    private async Task ChargerAsync(CancellationToken annulation)
+    {
+        var compte = await comptes.GetUserAsync(User) ?? throw new InvalidOperationException("Compte introuvable.");
+        var maintenant = horloge.GetUtcNow();
+        var inscriptions = await db.Inscriptions
+            .Where(i => i.CandidatId == compte.Id)
+            .Include(i => i.AcademieSession).ThenInclude(a => a.Session)
+            .Include(i => i.Versions).Include(i => i.Pieces)
+            .AsSplitQuery()
+            .ToListAsync(annulation);
+        Dossiers.AddRange(inscriptions.OrderByDescending(i => i.CreeeLeUtc).Select(i => EtatDossier.Construire(i, compte, verificateur, maintenant)));
+        var academies = await db.AcademiesSessions.Include(a => a.Session).ToListAsync(annulation);
+        Academies.AddRange(academies
+            .OrderByDescending(a => a.Session.Demonstration).ThenByDescending(a => a.FermetureUtc).ThenBy(a => a.Nom, StringComparer.Ordinal)
+            .Select(a => (a, a.Fenetre.Position(maintenant))));
+    }
+}

@@ -1,0 +1,120 @@
+using Examens.Core.Comptes;
+using Examens.Core.Inscriptions;
+using Examens.Core.Persistance;
+using Examens.Domain.Inscriptions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Examens.Web.Pages.Candidat.Inscription;
+
+public sealed class RecapitulatifModel(
+    ExamensDbContext db, UserManager<Compte> comptes, VerifierBrouillon verificateur, TimeProvider horloge,
+    SoumettreInscription soumettre, RetirerInscription retirer)
+    : PageInscription(db, comptes, verificateur, horloge)
+{
+    public RecuSoumission? Recu { get; private set; }
+
+    public string? NomSpecialite { get; private set; }
+
+    public static string Statut(StatutPlan statut) => statut switch
+    {
+        StatutPlan.APasser => "à présenter",
+        StatutPlan.Benefice => "note conservée (bénéfice)",
+        StatutPlan.Report => "note reportée",
+        StatutPlan.Dispense => "dispensée",
+        StatutPlan.PasCetteSession => "pas à cette session",
+    };
+
+    /// <summary>Which step fixes an error, from the path the engine gives.</summary>
+    public static string? EtapeDe(string? chemin) => chemin switch
+    {
+        null => null,
+        _ when chemin.StartsWith("identite", StringComparison.Ordinal) || chemin.StartsWith("adresse", StringComparison.Ordinal) => "identite",
+        _ when chemin.StartsWith("priorGrades", StringComparison.Ordinal) || chemin.StartsWith("notes", StringComparison.Ordinal) => "notes",
+        _ when chemin.StartsWith("exemptions", StringComparison.Ordinal) => "dispenses",
+        "submittedAt" => null,
+        _ => "examen",
+    };
+
+    public async Task<IActionResult> OnGetAsync(bool recu, CancellationToken annulation)
+    {
+        if (!await ChargerAsync(annulation))
+        {
+            return NotFound();
+        }
+
+        if (recu && Dossier.Inscription.Versions.OrderByDescending(v => v.Numero).FirstOrDefault() is { } v)
+        {
+            Recu = new RecuSoumission(v.Numero, v.SoumiseLeUtc, v.Empreinte, v.CodeVerification, TempData["DejaSoumise"] is true);
+        }
+
+        Preparer();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSoumettreAsync(CancellationToken annulation)
+    {
+        if (!await ChargerAsync(annulation))
+        {
+            return NotFound();
+        }
+
+        var resultat = await soumettre.ExecuterAsync(CandidatId, Id, annulation);
+        if (!resultat.Reussi)
+        {
+            foreach (var e in resultat.Erreurs)
+            {
+                ModelState.AddModelError(string.Empty, e.Message);
+            }
+
+            await ChargerAsync(annulation);
+            Preparer();
+            return Page();
+        }
+
+        TempData["DejaSoumise"] = resultat.Valeur!.DejaSoumise;
+        return Redirect($"/candidat/inscriptions/{Id}/recapitulatif?recu=true#recu");
+    }
+
+    public async Task<IActionResult> OnPostRetirerAsync(bool confirmeRetrait, CancellationToken annulation)
+    {
+        if (!await ChargerAsync(annulation))
+        {
+            return NotFound();
+        }
+
+        if (!confirmeRetrait)
+        {
+            ModelState.AddModelError("confirmeRetrait", "Cochez la case pour confirmer le retrait de votre inscription.");
+            Preparer();
+            return Page();
+        }
+
+        var resultat = await retirer.ExecuterAsync(CandidatId, Id, annulation);
+        if (!resultat.Reussi)
+        {
+            foreach (var e in resultat.Erreurs)
+            {
+                ModelState.AddModelError(string.Empty, e.Message);
+            }
+
+            await ChargerAsync(annulation);
+            Preparer();
+            return Page();
+        }
+
+        TempData["Message"] = "Votre inscription est retirée.";
+        return Redirect($"/candidat/inscriptions/{Id}/recapitulatif");
+    }
+
+    private void Preparer()
+    {
+        var d = Dossier.Donnees;
+        var s = string.IsNullOrEmpty(d.Specialite) ? null : Verificateur.Catalogue.Trouver(d.Specialite, Dossier.Inscription.AcademieSession.Session.Annee).Specialite;
+        if (s is not null)
+        {
+            var option = d.Option is null ? null : s.TrouverOption(d.Option);
+            NomSpecialite = option is null ? $"{s.Nom} ({s.Code})" : $"{s.Nom} ({s.Code}), option {option.Code} – {option.Nom}";
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MimeKit;
+
+namespace Examens.Web.Tests.Outils;
+
+/// <summary>
+/// The real web host on a real SQLite file in its own temporary folder, with the demonstration data, mail written as
+/// .eml files in that folder, and a fake clock the test moves (never a sleep).
+/// </summary>
+public sealed class UsineExamens : WebApplicationFactory<Program>
+{
+    /// <summary>By default one hour before the seed's close: 15 Nov 2023, 16:00 Paris time.</summary>
+    public static readonly DateTimeOffset Debut = new(2023, 11, 15, 15, 0, 0, TimeSpan.Zero);
+
+    public string Dossier { get; } = Directory.CreateTempSubdirectory("examens-tests-").FullName;
+
+    public FakeTimeProvider Horloge { get; } = new(Debut);
+
+    public string DossierCourriels => Path.Combine(Dossier, "courriels");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseSetting("Examens:Donnees", Dossier);
+        builder.UseSetting("Examens:Demonstration", "true");
+        builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Horloge));
+    }
+
+    /// <summary>The messages written so far, oldest first.</summary>
+    public IReadOnlyList<MimeMessage> Courriels() =>
+        !Directory.Exists(DossierCourriels) ? [] :
+        [.. Directory.GetFiles(DossierCourriels, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f))];
+
+    public MimeMessage DernierCourrielPour(string adresse) =>
+        Courriels().Last(m => m.To.Mailboxes.Any(b => b.Address == adresse));
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(Dossier))
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(Dossier, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using System.Net;
+using Examens.Core.Persistance;
+using Examens.Web.Tests.Outils;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Examens.Web.Tests.Pages.Candidat.Inscription;
+
+public sealed class RecapitulatifTests : IDisposable
+{
+    private readonly UsineExamens _usine = new();
+
+    public void Dispose() => _usine.Dispose();
+
+    private int Versions(string inscription)
+    {
+        using var portee = _usine.Services.CreateScope();
+        var id = Guid.Parse(inscription.Split('/').Last());
+        return portee.ServiceProvider.GetRequiredService<ExamensDbContext>().VersionsInscription.Count(v => v.InscriptionId == id);
+    }
+
+    [Fact]
+    public async Task P22_submitting_creates_version_1_sends_the_mail_and_gives_the_receipt_at_once()
+    {
+        var client = await Parcours.CandidatConnecteAsync(_usine, "elodie@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(_usine, client);
+        await Parcours.RemplirAsync(client, inscription);
+        _usine.Horloge.SetUtcNow(new DateTimeOffset(2023, 11, 15, 15, 59, 59, TimeSpan.Zero)); // 16:59:59 Paris
+
+        var reponse = await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
+
+        Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
+        Assert.Contains("Inscription soumise", client.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("Version <strong>1</strong>", client.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("mercredi 15 novembre 2023 à 16:59:59", client.DernierePage, StringComparison.Ordinal);
+        Assert.Matches("<code class=\"empreinte\">[0-9a-f]{64}</code>", client.DernierePage);
+        var courriel = _usine.DernierCourrielPour("elodie@exemple.fr");
+        Assert.StartsWith("Modification d'inscription", courriel.Subject, StringComparison.Ordinal);
+        Assert.Contains("Version : 1", courriel.TextBody, StringComparison.Ordinal);
+        Assert.Equal(1, Versions(inscription));
+    }
+
+    [Fact]
+    public async Task A_second_submit_of_the_same_content_gives_the_same_version_not_a_new_one()
+    {
+        var client = await Parcours.CandidatConnecteAsync(_usine, "double@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(_usine, client);
+        await Parcours.RemplirAsync(client, inscription);
+        await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
+        await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
+        Assert.Contains("Rien n'a changé depuis votre dernière soumission", client.DernierePage, StringComparison.Ordinal);
+        Assert.Equal(1, Versions(inscription));
+    }
+
+    [Fact]
+    public async Task P22_changing_a_choice_and_submitting_again_makes_version_2()
+    {
+        var client = await Parcours.CandidatConnecteAsync(_usine, "change@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(_usine, client);
+        await Parcours.RemplirAsync(client, inscription);
+        await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
+        await client.SoumettreAsync($"{inscription}/examen",
+            [new("Saisie.SpecialiteOption", "MS|B"), new("Saisie.Forme", "Globale"), new("Saisie.ConfirmeForme", "true"), new("Saisie.LangueObligatoire", "anglais"), new("aller", "recapitulatif")]);
+        Assert.Contains("soumettez-la à nouveau", client.DernierePage, StringComparison.Ordinal);
+        await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
+        Assert.Contains("Version <strong>2</strong>", client.DernierePage, StringComparison.Ordinal);
+        Assert.Equal(2, Versions(inscription));
+    }
+
+    [Fact]
+    public async Task P12_a_page_opened_before_17_00_and_posted_at_17_00_00_is_refused_and_nothing_is_stored()
+    {
+        var client = await Parcours.CandidatConnecteAsync(_usine, "tard@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(_usine, client);
+        await Parcours.RemplirAsync(client, inscription);
+        _usine.Horloge.SetUtcNow(new DateTimeOffset(2023, 11, 15, 15, 59, 59, TimeSpan.Zero));
+        await client.GetAsync($"{inscription}/recapitulatif");
+        var jeton = ClientPortail.Jeton(client.DernierePage);
+        _usine.Horloge.SetUtcNow(new DateTimeOffset(2023, 11, 15, 16, 0, 0, TimeSpan.Zero)); // 17:00:00 Paris
+
+        using var contenu = new FormUrlEncodedContent([new("__RequestVerificationToken", jeton), .. ClientPortail.ChampsCaches(client.DernierePage).Where(c => c.Key != "__RequestVerificationToken")]);
+        var reponse = await client.Http.PostAsync(new Uri($"{inscription}/recapitulatif?handler=Soumettre", UriKind.Relative), contenu, TestContext.Current.CancellationToken);
+        var page = await reponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Contains("Les inscriptions sont closes depuis le mercredi 15 novembre 2023 à 17:00:00", page, StringComparison.Ordinal);
+        Assert.Equal(0, Versions(inscription));
+    }
+
+    [Fact]
+    public async Task P22_after_the_close_the_draft_is_read_only()
+    {
+        var client = await Parcours.CandidatConnecteAsync(_usine, "lecture@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(_usine, client);
+        _usine.Horloge.SetUtcNow(new DateTimeOffset(2023, 11, 15, 16, 0, 0, TimeSpan.Zero));
+        await client.SoumettreAsync($"{inscription}/situation", [new("Saisie.Statut", "Apprenti"), new("aller", "situation")]);
+        Assert.Contains("sont closes", client.DernierePage, StringComparison.Ordinal);
+        using var portee = _usine.Services.CreateScope();
+        var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
+        var id = Guid.Parse(inscription.Split('/').Last());
+        Assert.DoesNotContain("\"statut\":\"Apprenti\"", (await db.Inscriptions.SingleAsync(i => i.Id == id, TestContext.Current.CancellationToken)).Brouillon, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_candidate_finds_nothing_at_this_registration()
+    {
+        var proprietaire = await Parcours.CandidatConnecteAsync(_usine, "proprio@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(_usine, proprietaire);
+        await Parcours.RemplirAsync(proprietaire, inscription);
+        var intrus = await Parcours.CandidatConnecteAsync(_usine, "intrus@exemple.fr");
+        foreach (var page in new[] { "identite", "situation", "examen", "notes", "dispenses", "recapitulatif", "pieces", "versions", "confirmation" })
+        {
+            var reponse = await intrus.GetAsync($"{inscription}/{page}");
+            Assert.Equal(HttpStatusCode.NotFound, reponse.StatusCode);
+            Assert.DoesNotContain("Lefèvre", intrus.DernierePage, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Without_signing_in_the_pages_send_to_the_sign_in_page()
+    {
+        var anonyme = new ClientPortail(_usine.CreateClient());
+        var reponse = await anonyme.GetAsync($"/candidat/inscriptions/{Guid.NewGuid()}/recapitulatif");
+        Assert.Equal("/compte/connexion", reponse.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task R11_the_form_is_not_confirmed_until_the_second_explicit_confirmation()
+    {
+        var client = await Parcours.CandidatConnecteAsync(_usine, "forme@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(_usine, client);
+        await client.SoumettreAsync($"{inscription}/examen",
+            [new("Saisie.SpecialiteOption", "MS|A"), new("Saisie.Forme", "Progressive"), new("Saisie.ConfirmeForme", "true"), new("Saisie.LangueObligatoire", "anglais"), new("aller", "recapitulatif")]);
+        // A confirmation ticked before the candidate saw what the choice costs does not count.
+        Assert.Contains("Confirmez le choix de la forme de passage : il est définitif.", client.DernierePage, StringComparison.Ordinal);
+        await client.GetAsync($"{inscription}/examen");
+        Assert.Contains("Vous ne pourrez plus revenir à la forme globale.", client.DernierePage, StringComparison.Ordinal);
+    }
+}
