@@ -26,6 +26,12 @@ if [ ! -e /usr/share/zoneinfo/Europe/Paris ] || [ ! -e /usr/share/zoneinfo/Pacif
   installer tzdata
 fi
 
+# The browser tests drive Debian's Chromium (Playwright uses it as it is: nothing is downloaded).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Chromium absent : installation du paquet Debian chromium pour les tests dans un vrai navigateur."
+  installer chromium
+fi
+
 echo "» Compilation (Release, avertissements traités comme erreurs)"
 dotnet build Examens.slnx -c Release --nologo -v quiet
 

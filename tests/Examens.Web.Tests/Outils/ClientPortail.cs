@@ -38,12 +38,15 @@ public sealed partial class ClientPortail(HttpClient http)
     /// <summary>Opens <paramref name="url"/>, takes the antiforgery token of its form, and posts the fields.</summary>
     public async Task<HttpResponseMessage> SoumettreAsync(string url, IEnumerable<KeyValuePair<string, string>> champs, string? handler = null, string? depuis = null)
     {
-        await GetAsync(depuis ?? url);
-        var jeton = Jeton(DernierePage);
-        var fournis = champs.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        // Hidden fields of the page (the draft revision…) are posted as a browser would, unless the test sets them.
-        champs = [.. champs, .. ChampsCaches(DernierePage).Where(c => !fournis.Contains(c.Key) && c.Key != "__RequestVerificationToken")];
+        var page = depuis ?? url;
+        await GetAsync(page);
         var cible = handler is null ? url : $"{url}{(url.Contains('?', StringComparison.Ordinal) ? "&" : "?")}handler={handler}";
+        // As a browser does: the token and hidden fields come from the form that posts to the target, not from
+        // anywhere in the page, so a form that lacks its antiforgery token fails here as it would for a person.
+        var formulaire = Formulaire(DernierePage, page, cible);
+        var jeton = Jeton(formulaire);
+        var fournis = champs.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        champs = [.. champs, .. ChampsCaches(formulaire).Where(c => !fournis.Contains(c.Key) && c.Key != "__RequestVerificationToken")];
         using var contenu = new FormUrlEncodedContent([.. champs, new("__RequestVerificationToken", jeton)]);
         var reponse = await http.PostAsync(new Uri(cible, UriKind.Relative), contenu, TestContext.Current.CancellationToken);
         DernierePage = WebUtility.HtmlDecode(await reponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
@@ -64,6 +67,29 @@ public sealed partial class ClientPortail(HttpClient http)
         DernierePage = WebUtility.HtmlDecode(await reponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         return reponse;
     }
+
+    /// <summary>The HTML of the page's form that posts to <paramref name="cible"/> (a form without action posts to its page).</summary>
+    public static string Formulaire(string html, string page, string cible)
+    {
+        static string Chemin(string u) => u.Split('#')[0].TrimEnd('/');
+        foreach (Match m in FormRegex().Matches(html))
+        {
+            var action = ActionRegex().Match(m.Groups[1].Value);
+            var vers = action.Success ? action.Groups[1].Value : page;
+            if (string.Equals(Chemin(vers), Chemin(cible), StringComparison.OrdinalIgnoreCase))
+            {
+                return m.Value;
+            }
+        }
+
+        throw new InvalidOperationException($"Aucun formulaire de {page} n'envoie vers {cible}.");
+    }
+
+    [GeneratedRegex("<form([^>]*)>(.*?)</form>", RegexOptions.Singleline)]
+    private static partial Regex FormRegex();
+
+    [GeneratedRegex(" action=\"([^\"]*)\"")]
+    private static partial Regex ActionRegex();
 
     public static string Jeton(string html)
     {

@@ -29,10 +29,10 @@ public sealed class UsineExamens : WebApplicationFactory<Program>
         builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Horloge));
     }
 
-    /// <summary>The messages written so far, oldest first.</summary>
+    /// <summary>The messages written so far, oldest first (by the file system's time: the fake clock names files alike).</summary>
     public IReadOnlyList<MimeMessage> Courriels() =>
         !Directory.Exists(DossierCourriels) ? [] :
-        [.. Directory.GetFiles(DossierCourriels, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f))];
+        [.. Directory.GetFiles(DossierCourriels, "*.eml").OrderBy(File.GetLastWriteTimeUtc).ThenBy(f => f, StringComparer.Ordinal).Select(f => MimeMessage.Load(f))];
 
     public MimeMessage DernierCourrielPour(string adresse) =>
         Courriels().Last(m => m.To.Mailboxes.Any(b => b.Address == adresse));

@@ -145,6 +145,7 @@ public sealed class ExamenModel(ExamensDbContext db, UserManager<Compte> comptes
         SpecialiteChoisie = string.IsNullOrEmpty(Dossier.Donnees.Specialite) ? null : Verificateur.Catalogue.Trouver(Dossier.Donnees.Specialite, annee).Specialite;
         var toutes = Verificateur.Catalogue.Specialites.SelectMany(s => s.Langues.Obligatoires).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         LanguesObligatoires = SpecialiteChoisie is { Langues.Obligatoires.Count: > 0 } ? SpecialiteChoisie.Langues.Obligatoires : toutes;
-        LanguesFacultatives = SpecialiteChoisie?.Langues.Facultatives ?? [];
+        var toutesFacultatives = Verificateur.Catalogue.Specialites.SelectMany(s => s.Langues.Facultatives).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        LanguesFacultatives = SpecialiteChoisie is { Langues.Facultatives.Count: > 0 } ? SpecialiteChoisie.Langues.Facultatives : toutesFacultatives;
     }
 }
