@@ -87,6 +87,7 @@ public static partial class ExamensWebHost
         services.AddScoped<RetirerInscription>();
         services.AddScoped<DeposerPiece>();
         services.AddScoped<ConstruireConfirmation>();
+        services.AddScoped<DemanderCorrectionIdentite>();
 
         // French pages stay readable French in the HTML: only what HTML needs is escaped.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

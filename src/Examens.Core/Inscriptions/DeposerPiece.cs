@@ -43,38 +43,31 @@ public sealed class DeposerPiece(
                 $"La pièce {piece} n'est pas demandée pour votre inscription telle qu'elle est remplie.", "fichier"));
         }
 
-        var temporaire = Path.Combine(Path.GetTempPath(), $"examens-{Guid.NewGuid():N}.part");
-        var tampon = new FileStream(temporaire, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        await using (tampon.ConfigureAwait(false))
+        var recu = await ReceptionFichier.RecevoirAsync(contenu, stockage, options.Value, annulation).ConfigureAwait(false);
+        if (!recu.Accepte)
         {
-            var controle = await ControleFichier.AnalyserAsync(contenu, options.Value.TailleMaximale, options.Value.PixelsMaximum, tampon, annulation).ConfigureAwait(false);
-            if (!controle.EstValide || controle.Type is null)
-            {
-                return ResultatOperation.Echec<PieceDeposee>(new ErreurRegle(piece.ToString(), "FILE_REFUSED", controle.Erreur ?? "Fichier refusé.", "fichier"));
-            }
-
-            tampon.Position = 0;
-            var stocke = await stockage.EnregistrerAsync(tampon, annulation).ConfigureAwait(false);
-            foreach (var ancienne in inscription.Pieces.Where(p => p.Piece == piece && p.Courante))
-            {
-                ancienne.Courante = false;
-            }
-
-            var deposee = new PieceDeposee
-            {
-                Id = Guid.NewGuid(),
-                InscriptionId = inscription.Id,
-                Piece = piece,
-                Empreinte = stocke.Empreinte,
-                Type = controle.Type.Value,
-                Taille = stocke.Taille,
-                NomAffiche = NomAffichable(nomFichier),
-                DeposeeLeUtc = maintenant.UtcDateTime,
-            };
-            db.PiecesDeposees.Add(deposee);
-            await db.SaveChangesAsync(annulation).ConfigureAwait(false);
-            return ResultatOperation.Succes(deposee);
+            return ResultatOperation.Echec<PieceDeposee>(new ErreurRegle(piece.ToString(), "FILE_REFUSED", recu.Erreur!, "fichier"));
         }
+
+        foreach (var ancienne in inscription.Pieces.Where(p => p.Piece == piece && p.Courante))
+        {
+            ancienne.Courante = false;
+        }
+
+        var deposee = new PieceDeposee
+        {
+            Id = Guid.NewGuid(),
+            InscriptionId = inscription.Id,
+            Piece = piece,
+            Empreinte = recu.Stocke!.Empreinte,
+            Type = recu.Type!.Value,
+            Taille = recu.Stocke.Taille,
+            NomAffiche = NomAffichable(nomFichier),
+            DeposeeLeUtc = maintenant.UtcDateTime,
+        };
+        db.PiecesDeposees.Add(deposee);
+        await db.SaveChangesAsync(annulation).ConfigureAwait(false);
+        return ResultatOperation.Succes(deposee);
     }
 
     /// <summary>The file's name is shown to people only: path parts, control and bidi characters are removed.</summary>

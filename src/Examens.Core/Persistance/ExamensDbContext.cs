@@ -25,6 +25,8 @@ public sealed class ExamensDbContext(DbContextOptions<ExamensDbContext> options)
 
     public DbSet<PieceDeposee> PiecesDeposees => Set<PieceDeposee>();
 
+    public DbSet<DemandeCorrectionIdentite> DemandesCorrectionIdentite => Set<DemandeCorrectionIdentite>();
+
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 

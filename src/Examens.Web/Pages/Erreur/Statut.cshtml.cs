@@ -1,13 +1,17 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Examens.Web.Pages.Erreur;
 
 /// <summary>The pages shown for an HTTP status without content (404, 403, 405…), in French.</summary>
+[IgnoreAntiforgeryToken] // re-executed for a refused POST: it must show, not fail again
 public sealed class StatutModel : PageModel
 {
     public string Titre { get; private set; } = "Erreur";
 
     public string Explication { get; private set; } = "";
+
+    public void OnPost(int code) => OnGet(code);
 
     public void OnGet(int code)
     {
@@ -15,6 +19,8 @@ public sealed class StatutModel : PageModel
         {
             404 => ("Page introuvable", "L'adresse demandée n'existe pas ou n'est plus disponible."),
             403 => ("Accès refusé", "Cette page n'est pas accessible avec votre compte."),
+            400 => ("Demande refusée", "Le formulaire a expiré ou n'a pas pu être vérifié. Revenez en arrière, rechargez la page et recommencez : rien n'a été enregistré."),
+            413 => ("Fichier trop volumineux", "Le fichier envoyé dépasse la taille autorisée. Rien n'a été enregistré."),
             _ => ("Erreur", "La demande n'a pas pu être traitée."),
         };
     }

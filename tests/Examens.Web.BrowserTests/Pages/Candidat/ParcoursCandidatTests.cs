@@ -13,86 +13,15 @@ namespace Examens.Web.BrowserTests.Pages.Candidat;
 /// </summary>
 public sealed partial class ParcoursCandidatTests
 {
-    private const string MotDePasse = "cheval agrafe correct batterie";
-
-    private static async Task CreerEtConnecterAsync(Navigateur n, string courriel)
-    {
-        var p = n.Page;
-        await n.AllerAsync("/");
-        await n.VerifierAccessibiliteAsync();
-        await p.GetByRole(AriaRole.Link, new() { Name = "Créer un compte" }).ClickAsync();
-        await n.VerifierAccessibiliteAsync();
-        await p.GetByLabel("Adresse électronique").FillAsync(courriel);
-        await p.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(MotDePasse);
-        await p.GetByLabel("Mot de passe, une seconde fois").FillAsync(MotDePasse);
-        await p.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
-        await Assertions.Expect(p.GetByText("Votre compte est créé.")).ToBeVisibleAsync();
-        await n.VerifierAccessibiliteAsync();
-
-        var lien = LienRegex().Match(n.Usine.DernierCourrielPour(courriel).TextBody ?? "").Groups[1].Value;
-        await p.GotoAsync(lien);
-        await Assertions.Expect(p.GetByText("Votre adresse électronique est confirmée.")).ToBeVisibleAsync();
-        await n.VerifierAccessibiliteAsync();
-
-        await p.GetByRole(AriaRole.Link, new() { Name = "Se connecter" }).First.ClickAsync();
-        await n.VerifierAccessibiliteAsync();
-        await p.GetByLabel("Adresse électronique").FillAsync(courriel);
-        await p.GetByLabel("Mot de passe").FillAsync(MotDePasse);
-        await p.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Mon espace" })).ToBeVisibleAsync();
-        await n.VerifierAccessibiliteAsync();
-    }
-
-    private static async Task RemplirAsync(Navigateur n)
-    {
-        var p = n.Page;
-        await p.GetByRole(AriaRole.Button, new() { Name = "S'inscrire : BTS session 2024, SIEC – Créteil, Paris, Versailles" }).ClickAsync();
-        await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Identité et coordonnées" })).ToBeVisibleAsync();
-        await n.VerifierAccessibiliteAsync();
-        await p.GetByLabel("Nom de naissance").FillAsync("Lefèvre-Çağlar");
-        await p.GetByLabel("Prénoms (tous, dans l'ordre de l'état civil)").FillAsync("Élodie");
-        await p.GetByLabel("Date de naissance").FillAsync("29/02/2000");
-        await p.GetByLabel("Lieu de naissance (commune, et pays si hors de France)").FillAsync("Fort-de-France");
-        await p.GetByLabel("Adresse (numéro et rue, complément)").FillAsync("12 rue des Écoles");
-        await p.GetByLabel("Code postal").FillAsync("75005");
-        await p.GetByLabel("Commune", new() { Exact = true }).FillAsync("Paris");
-        await p.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et continuer" }).ClickAsync();
-
-        await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Votre situation" })).ToBeVisibleAsync();
-        await n.VerifierAccessibiliteAsync();
-        await p.GetByLabel(new Regex("^Enseignement à distance")).CheckAsync();
-        await p.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et continuer" }).ClickAsync();
-
-        await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Spécialité, forme de passage et langues" })).ToBeVisibleAsync();
-        await n.VerifierAccessibiliteAsync();
-        await p.GetByLabel("Spécialité et option").SelectOptionAsync("MS|A");
-        await p.GetByLabel(new Regex("^Forme globale")).CheckAsync();
-        await p.GetByLabel("Langue de l'épreuve obligatoire").SelectOptionAsync("anglais");
-        await p.GetByLabel("Langue de l'épreuve facultative (si vous en présentez une)").SelectOptionAsync("arabe");
-        await p.GetByRole(AriaRole.Button, new() { Name = "Enregistrer", Exact = true }).ClickAsync();
-        // R11: the choice is confirmed only once its cost has been shown.
-        await Assertions.Expect(p.GetByText("Ce choix ne pourra plus être modifié au cours de votre formation.")).ToBeVisibleAsync();
-        await n.VerifierAccessibiliteAsync();
-        await p.GetByLabel("Je confirme choisir la forme globale en sachant que ce choix est définitif.").CheckAsync();
-        await p.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et continuer" }).ClickAsync();
-
-        await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Notes des sessions antérieures" })).ToBeVisibleAsync();
-        await n.VerifierAccessibiliteAsync();
-        await p.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et continuer" }).ClickAsync();
-        await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Dispenses d'unités" })).ToBeVisibleAsync();
-        await n.VerifierAccessibiliteAsync();
-        await p.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et continuer" }).ClickAsync();
-        await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Récapitulatif et soumission" })).ToBeVisibleAsync();
-        await n.VerifierAccessibiliteAsync();
-    }
+    private const string MotDePasse = ParcoursNavigateur.MotDePasse;
 
     [Fact]
     public async Task A_candidate_registers_uploads_downloads_the_confirmation_and_changes_a_choice()
     {
         await using var n = await Navigateur.OuvrirAsync();
         var p = n.Page;
-        await CreerEtConnecterAsync(n, "elodie@exemple.fr");
-        await RemplirAsync(n);
+        await ParcoursNavigateur.CreerEtConnecterAsync(n, "elodie@exemple.fr");
+        await ParcoursNavigateur.RemplirAsync(n);
 
         // The plan and documents come from the engine: MS asks for the four attestations (D6).
         await Assertions.Expect(p.GetByText("Attestations de formation exigées en maintenance des systèmes").First).ToBeVisibleAsync();
@@ -146,8 +75,8 @@ public sealed partial class ParcoursCandidatTests
     {
         await using var n = await Navigateur.OuvrirAsync();
         var p = n.Page;
-        await CreerEtConnecterAsync(n, "limite@exemple.fr");
-        await RemplirAsync(n);
+        await ParcoursNavigateur.CreerEtConnecterAsync(n, "limite@exemple.fr");
+        await ParcoursNavigateur.RemplirAsync(n);
         n.Usine.Horloge.SetUtcNow(new DateTimeOffset(2023, 11, 15, 15, 59, 0, TimeSpan.Zero).AddSeconds(secondes));
         await p.GetByRole(AriaRole.Button, new() { Name = "Soumettre mon inscription" }).ClickAsync();
         if (acceptee)
@@ -168,7 +97,7 @@ public sealed partial class ParcoursCandidatTests
     {
         await using var n = await Navigateur.OuvrirAsync(1280, 900);
         var p = n.Page;
-        await CreerEtConnecterAsync(n, "clavier@exemple.fr");
+        await ParcoursNavigateur.CreerEtConnecterAsync(n, "clavier@exemple.fr");
         await p.GetByRole(AriaRole.Button, new() { Name = "Se déconnecter" }).ClickAsync();
         await Assertions.Expect(p.GetByRole(AriaRole.Link, new() { Name = "Créer un compte" })).ToBeVisibleAsync();
 
@@ -220,7 +149,4 @@ public sealed partial class ParcoursCandidatTests
         document.Save(flux);
         return flux.ToArray();
     }
-
-    [GeneratedRegex(@"(http://\S+/compte/confirmer\S+)")]
-    private static partial Regex LienRegex();
 }

@@ -135,4 +135,19 @@ public sealed class RecapitulatifTests : IDisposable
         await client.GetAsync($"{inscription}/examen");
         Assert.Contains("Vous ne pourrez plus revenir à la forme globale.", client.DernierePage, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task P22_the_candidate_withdraws_until_the_close_and_can_submit_again()
+    {
+        var client = await Parcours.CandidatConnecteAsync(_usine, "retrait@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(_usine, client);
+        await Parcours.RemplirAsync(client, inscription);
+        await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
+        await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Retirer", depuis: $"{inscription}/recapitulatif");
+        Assert.Contains("Cochez la case pour confirmer le retrait", client.DernierePage, StringComparison.Ordinal);
+        await client.SoumettreAsync($"{inscription}/recapitulatif", [new("confirmeRetrait", "true")], "Retirer");
+        Assert.Contains("Inscription retirée", client.DernierePage, StringComparison.Ordinal);
+        await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
+        Assert.Contains("Version <strong>2</strong>", client.DernierePage, StringComparison.Ordinal);
+    }
 }

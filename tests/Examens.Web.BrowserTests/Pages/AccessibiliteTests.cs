@@ -1,0 +1,60 @@
+using Examens.Web.BrowserTests.Outils;
+using Microsoft.Playwright;
+
+namespace Examens.Web.BrowserTests.Pages;
+
+/// <summary>RGAA: the pages the journeys do not cross pass axe too (no serious or critical violation).</summary>
+public sealed class AccessibiliteTests
+{
+    [Fact]
+    public async Task Every_other_page_passes_axe()
+    {
+        await using var n = await Navigateur.OuvrirAsync();
+        var p = n.Page;
+        await n.AllerAsync("/compte/mot-de-passe-oublie");
+        await n.VerifierAccessibiliteAsync();
+        await p.GetByRole(AriaRole.Button, new() { Name = "Recevoir un lien" }).ClickAsync();
+        await Assertions.Expect(p.Locator("#resume-erreurs")).ToBeVisibleAsync(); // empty field: the error summary
+        await n.VerifierAccessibiliteAsync();
+        await n.AllerAsync("/compte/reinitialiser?id=x&code=y");
+        await n.VerifierAccessibiliteAsync();
+        await n.AllerAsync("/compte/confirmer?id=x&code=y");
+        await n.VerifierAccessibiliteAsync();
+        await n.AllerAsync("/une-page-qui-n-existe-pas");
+        await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Page introuvable" })).ToBeVisibleAsync();
+        await n.VerifierAccessibiliteAsync();
+
+        await ParcoursNavigateur.CreerEtConnecterAsync(n, "axe@exemple.fr");
+        await ParcoursNavigateur.RemplirAsync(n);
+        var inscription = new Uri(p.Url).AbsolutePath.Replace("/recapitulatif", "", StringComparison.Ordinal);
+
+        // A renunciation shows its definitive cost and asks for a second confirmation.
+        await n.AllerAsync($"{inscription}/notes");
+        await p.GetByLabel("Unité").SelectOptionAsync("U31");
+        await p.GetByLabel("Note sur 20").FillAsync("8,5");
+        await p.GetByLabel("Date d'obtention (délibération)").FillAsync("01/07/2022");
+        await p.GetByLabel("Votre choix").SelectOptionAsync("Renoncement");
+        await p.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et ajouter une ligne" }).ClickAsync();
+        await Assertions.Expect(p.GetByText("Renoncer à cette note est définitif.")).ToBeVisibleAsync();
+        await n.VerifierAccessibiliteAsync();
+
+        // A wrong value gets its message next to the field and in the summary.
+        await n.AllerAsync($"{inscription}/dispenses");
+        await p.GetByLabel("Intitulé du diplôme").FillAsync("<script>alert(1)</script>");
+        await p.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et ajouter une ligne" }).ClickAsync();
+        await Assertions.Expect(p.Locator("#resume-erreurs")).ToContainTextAsync("choisissez l'unité dans la liste");
+        await n.VerifierAccessibiliteAsync();
+
+        await n.AllerAsync($"{inscription}/recapitulatif");
+        // The renunciation is not confirmed yet: the page says what to fix, and submitting is not offered.
+        await Assertions.Expect(p.GetByText("Confirmez le renoncement à la note de U31 : il est définitif.")).ToBeVisibleAsync();
+        await Assertions.Expect(p.GetByRole(AriaRole.Button, new() { Name = "Soumettre mon inscription" })).ToBeDisabledAsync();
+        await n.VerifierAccessibiliteAsync();
+        await n.AllerAsync($"{inscription}/versions");
+        await n.VerifierAccessibiliteAsync();
+        await n.AllerAsync($"{inscription}/pieces");
+        await n.VerifierAccessibiliteAsync();
+        await n.AllerAsync("/candidat/identite/correction");
+        await n.VerifierAccessibiliteAsync();
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Examens.Web.Tests.Outils;
+
+namespace Examens.Web.Tests.Pages.Acces;
+
+public sealed partial class ReinitialiserTests : IDisposable
+{
+    private readonly UsineExamens _usine = new();
+
+    public void Dispose() => _usine.Dispose();
+
+    [Fact]
+    public async Task A_forgotten_password_is_replaced_through_the_link_sent_by_mail()
+    {
+        var client = await Parcours.CandidatConnecteAsync(_usine, "oubli@exemple.fr");
+        await client.SoumettreAsync("/compte/deconnexion", [], depuis: "/candidat");
+        await client.SoumettreAsync("/compte/mot-de-passe-oublie", [new("Courriel", "oubli@exemple.fr")]);
+        Assert.Contains("Si un compte confirmé existe pour cette adresse", client.DernierePage, StringComparison.Ordinal);
+        var lien = LienRegex().Match(_usine.DernierCourrielPour("oubli@exemple.fr").TextBody ?? "").Groups[1].Value;
+        const string Nouveau = "une toute autre phrase secrète";
+        await client.SoumettreAsync(new Uri(lien).PathAndQuery, [new("MotDePasse", Nouveau), new("Confirmation", Nouveau)]);
+        Assert.Contains("Votre mot de passe est changé", client.DernierePage, StringComparison.Ordinal);
+        await client.SoumettreAsync("/compte/connexion", [new("Courriel", "oubli@exemple.fr"), new("MotDePasse", Nouveau)]);
+        Assert.Contains("Mon espace", client.DernierePage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_answer_does_not_reveal_whether_an_account_exists()
+    {
+        var client = new ClientPortail(_usine.CreateClient());
+        await client.SoumettreAsync("/compte/mot-de-passe-oublie", [new("Courriel", "personne@exemple.fr")]);
+        Assert.Contains("Si un compte confirmé existe pour cette adresse", client.DernierePage, StringComparison.Ordinal);
+        Assert.Empty(_usine.Courriels());
+    }
+
+    [Theory]
+    [InlineData("court", "au moins 12 caractères")]
+    [InlineData("azertyuiop123", "trop courant")]
+    public async Task A_weak_password_is_refused_in_French_next_to_the_field(string motDePasse, string attendu)
+    {
+        var client = new ClientPortail(_usine.CreateClient());
+        await client.SoumettreAsync("/compte/creer", [new("Courriel", "faible@exemple.fr"), new("MotDePasse", motDePasse), new("Confirmation", motDePasse)]);
+        Assert.Contains(attendu, client.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("resume-erreurs", client.DernierePage, StringComparison.Ordinal);
+        Assert.Empty(_usine.Courriels());
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account()
+    {
+        await Parcours.CandidatConnecteAsync(_usine, "bloque@exemple.fr");
+        var client = new ClientPortail(_usine.CreateClient());
+        for (var i = 0; i < 5; i++)
+        {
+            await client.SoumettreAsync("/compte/connexion", [new("Courriel", "bloque@exemple.fr"), new("MotDePasse", "pas le bon mot de passe")]);
+        }
+
+        await client.SoumettreAsync("/compte/connexion", [new("Courriel", "bloque@exemple.fr"), new("MotDePasse", Parcours.MotDePasse)]);
+        Assert.Contains("le compte est bloqué pendant 15 minutes", client.DernierePage, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"(http://\S+/compte/reinitialiser\S+)")]
+    private static partial Regex LienRegex();
+}

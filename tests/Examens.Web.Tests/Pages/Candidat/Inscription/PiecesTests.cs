@@ -1,0 +1,89 @@
+using Examens.Core.Persistance;
+using Examens.Web.Tests.Outils;
+using Microsoft.Extensions.DependencyInjection;
+using PdfSharp.Pdf;
+
+namespace Examens.Web.Tests.Pages.Candidat.Inscription;
+
+public sealed class PiecesTests : IDisposable
+{
+    private readonly UsineExamens _usine = new();
+
+    public void Dispose() => _usine.Dispose();
+
+    private static byte[] UnPdf()
+    {
+        using var document = new PdfDocument();
+        document.AddPage();
+        using var flux = new MemoryStream();
+        document.Save(flux);
+        return flux.ToArray();
+    }
+
+    private int PiecesEnregistrees()
+    {
+        using var portee = _usine.Services.CreateScope();
+        return portee.ServiceProvider.GetRequiredService<ExamensDbContext>().PiecesDeposees.Count();
+    }
+
+    [Fact]
+    public async Task D2_a_PDF_is_received_then_replaced_and_the_old_file_stays_in_the_history()
+    {
+        var client = await Parcours.CandidatConnecteAsync(_usine, "pieces@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(_usine, client);
+        await Parcours.RemplirAsync(client, inscription);
+        await client.DeposerAsync($"{inscription}/pieces", "D2", UnPdf(), "carte.pdf");
+        Assert.Contains("D2 : fichier « carte.pdf » bien reçu.", client.DernierePage, StringComparison.Ordinal);
+        await client.DeposerAsync($"{inscription}/pieces", "D2", [.. UnPdf(), .. "\n%autre\n"u8.ToArray()], "passeport.pdf");
+        Assert.Contains("passeport.pdf", client.DernierePage, StringComparison.Ordinal);
+        await client.GetAsync($"{inscription}/versions");
+        Assert.Contains("« carte.pdf » (remplacé)", client.DernierePage, StringComparison.Ordinal);
+        Assert.Equal(2, PiecesEnregistrees());
+    }
+
+    [Theory]
+    [InlineData("texte.pdf", "seuls ces formats sont acceptés")]
+    [InlineData("vide.pdf", "choisissez un fichier non vide")]
+    public async Task A_file_that_is_not_what_it_claims_or_is_empty_is_refused_and_nothing_is_stored(string nom, string attendu)
+    {
+        var client = await Parcours.CandidatConnecteAsync(_usine, "refus@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(_usine, client);
+        await Parcours.RemplirAsync(client, inscription);
+        await client.DeposerAsync($"{inscription}/pieces", "D2", nom == "vide.pdf" ? [] : "bonjour, je suis un texte"u8.ToArray(), nom);
+        Assert.Contains(attendu, client.DernierePage, StringComparison.Ordinal);
+        Assert.Equal(0, PiecesEnregistrees());
+    }
+
+    [Fact]
+    public async Task A_file_over_the_limit_is_refused_with_the_limit_in_French()
+    {
+        var client = await Parcours.CandidatConnecteAsync(_usine, "gros@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(_usine, client);
+        await Parcours.RemplirAsync(client, inscription);
+        var gros = new byte[(10 * 1024 * 1024) + 1];
+        "%PDF-1.4\n"u8.CopyTo(gros);
+        await client.DeposerAsync($"{inscription}/pieces", "D2", gros, "gros.pdf");
+        Assert.Contains("dépasse la taille maximale de 10 Mo", client.DernierePage, StringComparison.Ordinal);
+        Assert.Equal(0, PiecesEnregistrees());
+    }
+
+    [Fact]
+    public async Task P13_after_the_documents_deadline_uploads_are_refused()
+    {
+        var client = await Parcours.CandidatConnecteAsync(_usine, "delai@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(_usine, client);
+        await Parcours.RemplirAsync(client, inscription);
+        await client.GetAsync($"{inscription}/pieces");
+        var page = client.DernierePage;
+        _usine.Horloge.SetUtcNow(new DateTimeOffset(2023, 11, 15, 16, 0, 0, TimeSpan.Zero));
+        using var contenu = new MultipartFormDataContent
+        {
+            { new StringContent(ClientPortail.Jeton(ClientPortail.Formulaire(page, $"{inscription}/pieces", $"{inscription}/pieces?handler=Deposer"))), "__RequestVerificationToken" },
+            { new StringContent("D2"), "piece" },
+            { new ByteArrayContent(UnPdf()), "fichier", "carte.pdf" },
+        };
+        var reponse = await client.Http.PostAsync(new Uri($"{inscription}/pieces?handler=Deposer", UriKind.Relative), contenu, TestContext.Current.CancellationToken);
+        Assert.Contains("il est clos", System.Net.WebUtility.HtmlDecode(await reponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)), StringComparison.Ordinal);
+        Assert.Equal(0, PiecesEnregistrees());
+    }
+}
