@@ -32,11 +32,37 @@ if [ ! -x /usr/bin/chromium ]; then
   installer chromium
 fi
 
+# Every database test runs on SQLite and on a real PostgreSQL server: a throwaway one in a temporary folder, on a free
+# loopback port, stopped at the end whatever happens.
+pg_bin=/usr/lib/postgresql/15/bin
+if [ ! -x "$pg_bin/initdb" ]; then
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+fi
+if [ -z "$pg_bin" ] || [ ! -x "$pg_bin/initdb" ]; then
+  echo "PostgreSQL absent : installation du paquet Debian postgresql pour les tests sur PostgreSQL."
+  installer postgresql
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+fi
+pg_dossier=$(mktemp -d)
+arreter_postgres() {
+  if [ -f "$pg_dossier/data/postmaster.pid" ]; then
+    runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dossier/data" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$pg_dossier"
+}
+journal=$(mktemp)
+trap 'rm -f "$journal"; arreter_postgres' EXIT
+pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+chown postgres:postgres "$pg_dossier"
+echo "» PostgreSQL temporaire sur 127.0.0.1:$pg_port ($pg_dossier)"
+runuser -u postgres -- "$pg_bin/initdb" -D "$pg_dossier/data" -U examens --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dossier/data" -l "$pg_dossier/pg.log" \
+  -o "-p $pg_port -k $pg_dossier -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=on" -w start >/dev/null
+export EXAMENS_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=examens;Database=postgres;Pooling=true;Maximum Pool Size=20"
+
 echo "» Compilation (Release, avertissements traités comme erreurs)"
 dotnet build Examens.slnx -c Release --nologo -v quiet
 
-journal=$(mktemp)
-trap 'rm -f "$journal"' EXIT
 echo "» Tests"
 set +e
 dotnet test --solution Examens.slnx -c Release --no-build 2>&1 | tee "$journal"

@@ -19,6 +19,7 @@ public static class Application
           examens deliberate FICHIER            simule une délibération (FICHIER = - pour l'entrée standard)
           examens check-registration FICHIER    vérifie une inscription avec le catalogue et la table des pièces
           examens catalogue validate [DOSSIER]  vérifie les fichiers du catalogue (par défaut celui livré)
+          examens migrate [CONNEXION]           crée ou met à jour la base (SQLite, ou PostgreSQL si « Host=… »)
           examens help                          affiche cette aide
 
         Codes de sortie : 0 réussite ; 2 entrée contraire à une règle ou mal formée (le JSON des erreurs est sur la
@@ -36,6 +37,8 @@ public static class Application
             {
                 ["deliberate", var fichier] => await Simuler.DeliberationAsync(fichier, entree, sortie, erreurs).ConfigureAwait(false),
                 ["check-registration", var fichier] => await Simuler.InscriptionAsync(fichier, entree, sortie, erreurs).ConfigureAwait(false),
+                ["migrate"] => await Migrer.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),
+                ["migrate", var chaine] => await Migrer.ExecuterAsync(chaine, sortie, erreurs).ConfigureAwait(false),
                 ["catalogue", "validate"] => await ValiderCatalogue.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),
                 ["catalogue", "validate", var dossier] => await ValiderCatalogue.ExecuterAsync(dossier, sortie, erreurs).ConfigureAwait(false),
                 [] or ["help"] or ["--help"] or ["-h"] => await AfficherAsync(sortie, Aide, Succes).ConfigureAwait(false),

@@ -79,7 +79,15 @@ public static partial class ExamensWebHost
 
         var dossierCourriels = Path.Combine(donnees, "courriels");
         services.AddCourriels(config.GetSection("Examens:Courriels"), dossierCourriels);
-        services.AddSingleton<IStockageDocuments>(new StockageDocumentsDossier(Path.Combine(donnees, "documents")));
+        // Documents in a folder (one machine) or in the database (several nodes that share no disk).
+        if (string.Equals(config["Examens:Documents:Stockage"], "base", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<IStockageDocuments, StockageDocumentsBase>();
+        }
+        else
+        {
+            services.AddSingleton<IStockageDocuments>(new StockageDocumentsDossier(Path.Combine(donnees, "documents")));
+        }
         services.Configure<OptionsPieces>(config.GetSection("Examens:Pieces"));
         services.AddScoped<LiensCompte>();
         services.AddScoped<CommencerInscription>();

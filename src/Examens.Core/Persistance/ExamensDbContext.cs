@@ -27,6 +27,8 @@ public sealed class ExamensDbContext(DbContextOptions<ExamensDbContext> options)
 
     public DbSet<DemandeCorrectionIdentite> DemandesCorrectionIdentite => Set<DemandeCorrectionIdentite>();
 
+    public DbSet<Documents.ContenuDocument> ContenusDocuments => Set<Documents.ContenuDocument>();
+
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
@@ -35,6 +37,14 @@ public sealed class ExamensDbContext(DbContextOptions<ExamensDbContext> options)
         ArgumentNullException.ThrowIfNull(builder);
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ExamensDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // An academy's local date-times have no zone of their own: they are not instants (P12).
+            var academie = builder.Entity<Sessions.AcademieSession>();
+            academie.Property(a => a.OuvertureLocale).HasColumnType("timestamp without time zone");
+            academie.Property(a => a.FermetureLocale).HasColumnType("timestamp without time zone");
+            academie.Property(a => a.DateLimitePiecesLocale).HasColumnType("timestamp without time zone");
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -3,13 +3,33 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Examens.Core.Persistance;
 
+public enum Fournisseur
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// The database is chosen by its connection string: an Npgsql one (<c>Host=…</c>) is PostgreSQL, anything else the
+/// embedded SQLite. Each provider has its own migrations project (SQLite migrations are wrong on PostgreSQL).
+/// </summary>
 public static class PersistanceExtensions
 {
     public const string AssemblageMigrationsSqlite = "Examens.Migrations.Sqlite";
+    public const string AssemblageMigrationsPostgres = "Examens.Migrations.Postgres";
 
     /// <summary>The embedded default: a SQLite file in the data folder.</summary>
     public static string ChaineSqliteParDefaut(string dossierDonnees) =>
         $"Data Source={Path.Combine(dossierDonnees, "examens.db")};Cache=Shared;Foreign Keys=True";
+
+    public static Fournisseur FournisseurDe(string chaineConnexion)
+    {
+        ArgumentNullException.ThrowIfNull(chaineConnexion);
+        return chaineConnexion.Contains("Host=", StringComparison.OrdinalIgnoreCase)
+               || chaineConnexion.Contains("Server=", StringComparison.OrdinalIgnoreCase)
+            ? Fournisseur.Postgres
+            : Fournisseur.Sqlite;
+    }
 
     public static IServiceCollection AddExamensPersistance(this IServiceCollection services, string chaineConnexion)
     {
@@ -20,6 +40,15 @@ public static class PersistanceExtensions
     public static void Configurer(DbContextOptionsBuilder options, string chaineConnexion)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.UseSqlite(chaineConnexion, sqlite => sqlite.MigrationsAssembly(AssemblageMigrationsSqlite));
+        switch (FournisseurDe(chaineConnexion))
+        {
+            case Fournisseur.Postgres:
+                // A small pool per node: the database, not the web node, is the bottleneck (ecosystem-facts.md §8).
+                options.UseNpgsql(chaineConnexion, pg => pg.MigrationsAssembly(AssemblageMigrationsPostgres).EnableRetryOnFailure(3));
+                break;
+            case Fournisseur.Sqlite:
+                options.UseSqlite(chaineConnexion, sqlite => sqlite.MigrationsAssembly(AssemblageMigrationsSqlite));
+                break;
+        }
     }
 }

@@ -171,6 +171,27 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.ToTable("DemandesCorrectionIdentite");
                 });
 
+            modelBuilder.Entity("Examens.Core.Documents.ContenuDocument", b =>
+                {
+                    b.Property<string>("Empreinte")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Contenu")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("EnregistreLeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Taille")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Empreinte");
+
+                    b.ToTable("ContenusDocuments");
+                });
+
             modelBuilder.Entity("Examens.Core.Inscriptions.Inscription", b =>
                 {
                     b.Property<Guid>("Id")

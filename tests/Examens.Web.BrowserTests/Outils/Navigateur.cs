@@ -15,7 +15,7 @@ public sealed class Navigateur : IAsyncDisposable
     private IPlaywright? _playwright;
     private IBrowser? _navigateur;
 
-    public UsineExamens Usine { get; } = new();
+    public UsineExamens Usine { get; private set; } = null!;
 
     public IPage Page { get; private set; } = null!;
 
@@ -23,9 +23,9 @@ public sealed class Navigateur : IAsyncDisposable
 
     public List<string> PagesVerifiees { get; } = [];
 
-    public static async Task<Navigateur> OuvrirAsync(int largeur = 390, int hauteur = 844)
+    public static async Task<Navigateur> OuvrirAsync(int largeur = 390, int hauteur = 844, string baseDeDonnees = BasesDeDonnees.Sqlite)
     {
-        var n = new Navigateur();
+        var n = new Navigateur { Usine = UsineExamens.Pour(baseDeDonnees) };
         n.Usine.UseKestrel(0);
         n.Usine.StartServer();
         n.Adresse = n.Usine.ClientOptions.BaseAddress.ToString().TrimEnd('/');

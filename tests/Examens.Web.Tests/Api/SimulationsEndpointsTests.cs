@@ -3,11 +3,11 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Examens.Core.Simulations;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Examens.Web.Tests.Outils;
 
 namespace Examens.Web.Tests.Api;
 
-public class SimulationsEndpointsTests(WebApplicationFactory<Program> usine) : IClassFixture<WebApplicationFactory<Program>>
+public class SimulationsEndpointsTests(UsineExamens usine) : IClassFixture<UsineExamens>
 {
     private static string Exemple(string nom) => File.ReadAllText(Path.Combine(Racine.Depot, "docs", "examples", nom));
 

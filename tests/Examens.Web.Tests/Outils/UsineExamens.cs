@@ -12,6 +12,32 @@ namespace Examens.Web.Tests.Outils;
 /// </summary>
 public sealed class UsineExamens : WebApplicationFactory<Program>
 {
+    private readonly string? _chaine;
+    private readonly string? _basePostgres;
+
+    public UsineExamens()
+        : this(BasesDeDonnees.Sqlite)
+    {
+    }
+
+    /// <summary>"sqlite" (a file in the temporary folder) or "postgres" (a new database on the server ./test.sh
+    /// starts, dropped at the end).</summary>
+    public static UsineExamens Pour(string baseDeDonnees) => new(baseDeDonnees);
+
+    private UsineExamens(string baseDeDonnees)
+    {
+        BaseDeDonnees = baseDeDonnees;
+        if (baseDeDonnees == BasesDeDonnees.Postgres)
+        {
+            (_chaine, _basePostgres) = BasesDeDonnees.CreerBasePostgres();
+        }
+    }
+
+    public string BaseDeDonnees { get; }
+
+    /// <summary>Settings given to the host, set before the first request.</summary>
+    public Dictionary<string, string> Reglages { get; } = [];
+
     /// <summary>By default one hour before the seed's close: 15 Nov 2023, 16:00 Paris time.</summary>
     public static readonly DateTimeOffset Debut = new(2023, 11, 15, 15, 0, 0, TimeSpan.Zero);
 
@@ -25,6 +51,16 @@ public sealed class UsineExamens : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseSetting("Examens:Donnees", Dossier);
+        foreach (var (cle, valeur) in Reglages)
+        {
+            builder.UseSetting(cle, valeur);
+        }
+
+        if (_chaine is not null)
+        {
+            builder.UseSetting("ConnectionStrings:Examens", _chaine);
+        }
+
         builder.UseSetting("Examens:Demonstration", "true");
         builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Horloge));
     }
@@ -44,6 +80,11 @@ public sealed class UsineExamens : WebApplicationFactory<Program>
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(Dossier, recursive: true);
+        }
+
+        if (disposing && _basePostgres is not null)
+        {
+            BasesDeDonnees.SupprimerBasePostgres(_basePostgres);
         }
     }
 }

@@ -1,9 +1,9 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Examens.Web.Tests.Outils;
 
 namespace Examens.Web.Tests.Pages;
 
-public class IndexTests(WebApplicationFactory<Program> usine) : IClassFixture<WebApplicationFactory<Program>>
+public class IndexTests(UsineExamens usine) : IClassFixture<UsineExamens>
 {
     [Fact]
     public async Task The_home_page_explains_the_product_and_the_simulators_in_French()

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Examens.Web.BrowserTests.Outils;
+using Examens.Web.Tests.Outils;
 using Microsoft.Playwright;
 using PdfSharp.Pdf;
 using PdfLu = UglyToad.PdfPig.PdfDocument;
@@ -15,10 +16,11 @@ public sealed partial class ParcoursCandidatTests
 {
     private const string MotDePasse = ParcoursNavigateur.MotDePasse;
 
-    [Fact]
-    public async Task A_candidate_registers_uploads_downloads_the_confirmation_and_changes_a_choice()
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task A_candidate_registers_uploads_downloads_the_confirmation_and_changes_a_choice(string baseDeDonnees)
     {
-        await using var n = await Navigateur.OuvrirAsync();
+        await using var n = await Navigateur.OuvrirAsync(baseDeDonnees: baseDeDonnees);
         var p = n.Page;
         await ParcoursNavigateur.CreerEtConnecterAsync(n, "elodie@exemple.fr");
         await ParcoursNavigateur.RemplirAsync(n);

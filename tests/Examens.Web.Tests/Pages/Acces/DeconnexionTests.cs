@@ -3,16 +3,14 @@ using Examens.Web.Tests.Outils;
 
 namespace Examens.Web.Tests.Pages.Acces;
 
-public sealed class DeconnexionTests : IDisposable
+public sealed class DeconnexionTests
 {
-    private readonly UsineExamens _usine = new();
-
-    public void Dispose() => _usine.Dispose();
-
-    [Fact]
-    public async Task Signing_out_from_the_header_ends_the_session()
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task Signing_out_from_the_header_ends_the_session(string baseDeDonnees)
     {
-        var client = await Parcours.CandidatConnecteAsync(_usine, "sortie@exemple.fr");
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var client = await Parcours.CandidatConnecteAsync(usine, "sortie@exemple.fr");
         var reponse = await client.SoumettreAsync("/compte/deconnexion", [], depuis: "/candidat");
         Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
         Assert.Contains("Créer un compte", client.DernierePage, StringComparison.Ordinal);

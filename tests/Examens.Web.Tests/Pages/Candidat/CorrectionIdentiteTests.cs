@@ -6,17 +6,15 @@ using PdfSharp.Pdf;
 
 namespace Examens.Web.Tests.Pages.Candidat;
 
-public sealed class CorrectionIdentiteTests : IDisposable
+public sealed class CorrectionIdentiteTests
 {
-    private readonly UsineExamens _usine = new();
-
-    public void Dispose() => _usine.Dispose();
-
-    [Fact]
-    public async Task After_the_first_submission_the_identity_is_locked_and_a_correction_is_a_request_with_a_proof()
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task After_the_first_submission_the_identity_is_locked_and_a_correction_is_a_request_with_a_proof(string baseDeDonnees)
     {
-        var client = await Parcours.CandidatConnecteAsync(_usine, "identite@exemple.fr");
-        var inscription = await Parcours.CommencerAsync(_usine, client);
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var client = await Parcours.CandidatConnecteAsync(usine, "identite@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(usine, client);
         await Parcours.RemplirAsync(client, inscription);
         await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
 
@@ -28,7 +26,7 @@ public sealed class CorrectionIdentiteTests : IDisposable
             new("Saisie.Nom", "Autre"), new("Saisie.Prenoms", "Nom"), new("Saisie.DateNaissance", "01/01/1990"), new("Saisie.LieuNaissance", "Lyon"),
             new("Saisie.Adresse", "1 place Bellecour"), new("Saisie.CodePostal", "69002"), new("Saisie.Ville", "Lyon"), new("Saisie.Pays", "France"), new("aller", "identite"),
         ]);
-        using (var portee = _usine.Services.CreateScope())
+        using (var portee = usine.Services.CreateScope())
         {
             var compte = portee.ServiceProvider.GetRequiredService<ExamensDbContext>().Users.Single(u => u.Email == "identite@exemple.fr");
             Assert.Equal("Lefèvre-Çağlar", compte.Nom);
@@ -54,7 +52,7 @@ public sealed class CorrectionIdentiteTests : IDisposable
         var page = System.Net.WebUtility.HtmlDecode(await reponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Contains("Votre demande de correction est envoyée", page, StringComparison.Ordinal);
         Assert.Contains("en attente", page, StringComparison.Ordinal);
-        using var p2 = _usine.Services.CreateScope();
+        using var p2 = usine.Services.CreateScope();
         var demande = Assert.Single(p2.ServiceProvider.GetRequiredService<ExamensDbContext>().DemandesCorrectionIdentite);
         Assert.Equal(EtatDemandeCorrection.EnAttente, demande.Etat);
         Assert.Equal("Élodie Marie Anne", demande.Prenoms);

@@ -6,26 +6,24 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Examens.Web.Tests.Pages.Candidat.Inscription;
 
-public sealed class RecapitulatifTests : IDisposable
+public sealed class RecapitulatifTests
 {
-    private readonly UsineExamens _usine = new();
-
-    public void Dispose() => _usine.Dispose();
-
-    private int Versions(string inscription)
+    private static int Versions(UsineExamens usine, string inscription)
     {
-        using var portee = _usine.Services.CreateScope();
+        using var portee = usine.Services.CreateScope();
         var id = Guid.Parse(inscription.Split('/').Last());
         return portee.ServiceProvider.GetRequiredService<ExamensDbContext>().VersionsInscription.Count(v => v.InscriptionId == id);
     }
 
-    [Fact]
-    public async Task P22_submitting_creates_version_1_sends_the_mail_and_gives_the_receipt_at_once()
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task P22_submitting_creates_version_1_sends_the_mail_and_gives_the_receipt_at_once(string baseDeDonnees)
     {
-        var client = await Parcours.CandidatConnecteAsync(_usine, "elodie@exemple.fr");
-        var inscription = await Parcours.CommencerAsync(_usine, client);
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var client = await Parcours.CandidatConnecteAsync(usine, "elodie@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(usine, client);
         await Parcours.RemplirAsync(client, inscription);
-        _usine.Horloge.SetUtcNow(new DateTimeOffset(2023, 11, 15, 15, 59, 59, TimeSpan.Zero)); // 16:59:59 Paris
+        usine.Horloge.SetUtcNow(new DateTimeOffset(2023, 11, 15, 15, 59, 59, TimeSpan.Zero)); // 16:59:59 Paris
 
         var reponse = await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
 
@@ -34,29 +32,33 @@ public sealed class RecapitulatifTests : IDisposable
         Assert.Contains("Version <strong>1</strong>", client.DernierePage, StringComparison.Ordinal);
         Assert.Contains("mercredi 15 novembre 2023 à 16:59:59", client.DernierePage, StringComparison.Ordinal);
         Assert.Matches("<code class=\"empreinte\">[0-9a-f]{64}</code>", client.DernierePage);
-        var courriel = _usine.DernierCourrielPour("elodie@exemple.fr");
+        var courriel = usine.DernierCourrielPour("elodie@exemple.fr");
         Assert.StartsWith("Modification d'inscription", courriel.Subject, StringComparison.Ordinal);
         Assert.Contains("Version : 1", courriel.TextBody, StringComparison.Ordinal);
-        Assert.Equal(1, Versions(inscription));
+        Assert.Equal(1, Versions(usine, inscription));
     }
 
-    [Fact]
-    public async Task A_second_submit_of_the_same_content_gives_the_same_version_not_a_new_one()
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task A_second_submit_of_the_same_content_gives_the_same_version_not_a_new_one(string baseDeDonnees)
     {
-        var client = await Parcours.CandidatConnecteAsync(_usine, "double@exemple.fr");
-        var inscription = await Parcours.CommencerAsync(_usine, client);
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var client = await Parcours.CandidatConnecteAsync(usine, "double@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(usine, client);
         await Parcours.RemplirAsync(client, inscription);
         await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
         await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
         Assert.Contains("Rien n'a changé depuis votre dernière soumission", client.DernierePage, StringComparison.Ordinal);
-        Assert.Equal(1, Versions(inscription));
+        Assert.Equal(1, Versions(usine, inscription));
     }
 
-    [Fact]
-    public async Task P22_changing_a_choice_and_submitting_again_makes_version_2()
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task P22_changing_a_choice_and_submitting_again_makes_version_2(string baseDeDonnees)
     {
-        var client = await Parcours.CandidatConnecteAsync(_usine, "change@exemple.fr");
-        var inscription = await Parcours.CommencerAsync(_usine, client);
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var client = await Parcours.CandidatConnecteAsync(usine, "change@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(usine, client);
         await Parcours.RemplirAsync(client, inscription);
         await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
         await client.SoumettreAsync($"{inscription}/examen",
@@ -64,49 +66,55 @@ public sealed class RecapitulatifTests : IDisposable
         Assert.Contains("soumettez-la à nouveau", client.DernierePage, StringComparison.Ordinal);
         await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
         Assert.Contains("Version <strong>2</strong>", client.DernierePage, StringComparison.Ordinal);
-        Assert.Equal(2, Versions(inscription));
+        Assert.Equal(2, Versions(usine, inscription));
     }
 
-    [Fact]
-    public async Task P12_a_page_opened_before_17_00_and_posted_at_17_00_00_is_refused_and_nothing_is_stored()
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task P12_a_page_opened_before_17_00_and_posted_at_17_00_00_is_refused_and_nothing_is_stored(string baseDeDonnees)
     {
-        var client = await Parcours.CandidatConnecteAsync(_usine, "tard@exemple.fr");
-        var inscription = await Parcours.CommencerAsync(_usine, client);
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var client = await Parcours.CandidatConnecteAsync(usine, "tard@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(usine, client);
         await Parcours.RemplirAsync(client, inscription);
-        _usine.Horloge.SetUtcNow(new DateTimeOffset(2023, 11, 15, 15, 59, 59, TimeSpan.Zero));
+        usine.Horloge.SetUtcNow(new DateTimeOffset(2023, 11, 15, 15, 59, 59, TimeSpan.Zero));
         await client.GetAsync($"{inscription}/recapitulatif");
         var jeton = ClientPortail.Jeton(client.DernierePage);
-        _usine.Horloge.SetUtcNow(new DateTimeOffset(2023, 11, 15, 16, 0, 0, TimeSpan.Zero)); // 17:00:00 Paris
+        usine.Horloge.SetUtcNow(new DateTimeOffset(2023, 11, 15, 16, 0, 0, TimeSpan.Zero)); // 17:00:00 Paris
 
         using var contenu = new FormUrlEncodedContent([new("__RequestVerificationToken", jeton), .. ClientPortail.ChampsCaches(client.DernierePage).Where(c => c.Key != "__RequestVerificationToken")]);
         var reponse = await client.Http.PostAsync(new Uri($"{inscription}/recapitulatif?handler=Soumettre", UriKind.Relative), contenu, TestContext.Current.CancellationToken);
         var page = await reponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Contains("Les inscriptions sont closes depuis le mercredi 15 novembre 2023 à 17:00:00", page, StringComparison.Ordinal);
-        Assert.Equal(0, Versions(inscription));
+        Assert.Equal(0, Versions(usine, inscription));
     }
 
-    [Fact]
-    public async Task P22_after_the_close_the_draft_is_read_only()
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task P22_after_the_close_the_draft_is_read_only(string baseDeDonnees)
     {
-        var client = await Parcours.CandidatConnecteAsync(_usine, "lecture@exemple.fr");
-        var inscription = await Parcours.CommencerAsync(_usine, client);
-        _usine.Horloge.SetUtcNow(new DateTimeOffset(2023, 11, 15, 16, 0, 0, TimeSpan.Zero));
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var client = await Parcours.CandidatConnecteAsync(usine, "lecture@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(usine, client);
+        usine.Horloge.SetUtcNow(new DateTimeOffset(2023, 11, 15, 16, 0, 0, TimeSpan.Zero));
         await client.SoumettreAsync($"{inscription}/situation", [new("Saisie.Statut", "Apprenti"), new("aller", "situation")]);
         Assert.Contains("sont closes", client.DernierePage, StringComparison.Ordinal);
-        using var portee = _usine.Services.CreateScope();
+        using var portee = usine.Services.CreateScope();
         var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
         var id = Guid.Parse(inscription.Split('/').Last());
         Assert.DoesNotContain("\"statut\":\"Apprenti\"", (await db.Inscriptions.SingleAsync(i => i.Id == id, TestContext.Current.CancellationToken)).Brouillon, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Another_candidate_finds_nothing_at_this_registration()
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task Another_candidate_finds_nothing_at_this_registration(string baseDeDonnees)
     {
-        var proprietaire = await Parcours.CandidatConnecteAsync(_usine, "proprio@exemple.fr");
-        var inscription = await Parcours.CommencerAsync(_usine, proprietaire);
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var proprietaire = await Parcours.CandidatConnecteAsync(usine, "proprio@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(usine, proprietaire);
         await Parcours.RemplirAsync(proprietaire, inscription);
-        var intrus = await Parcours.CandidatConnecteAsync(_usine, "intrus@exemple.fr");
+        var intrus = await Parcours.CandidatConnecteAsync(usine, "intrus@exemple.fr");
         foreach (var page in new[] { "identite", "situation", "examen", "notes", "dispenses", "recapitulatif", "pieces", "versions", "confirmation" })
         {
             var reponse = await intrus.GetAsync($"{inscription}/{page}");
@@ -115,19 +123,23 @@ public sealed class RecapitulatifTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task Without_signing_in_the_pages_send_to_the_sign_in_page()
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task Without_signing_in_the_pages_send_to_the_sign_in_page(string baseDeDonnees)
     {
-        var anonyme = new ClientPortail(_usine.CreateClient());
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var anonyme = new ClientPortail(usine.CreateClient());
         var reponse = await anonyme.GetAsync($"/candidat/inscriptions/{Guid.NewGuid()}/recapitulatif");
         Assert.Equal("/compte/connexion", reponse.RequestMessage!.RequestUri!.AbsolutePath);
     }
 
-    [Fact]
-    public async Task R11_the_form_is_not_confirmed_until_the_second_explicit_confirmation()
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task R11_the_form_is_not_confirmed_until_the_second_explicit_confirmation(string baseDeDonnees)
     {
-        var client = await Parcours.CandidatConnecteAsync(_usine, "forme@exemple.fr");
-        var inscription = await Parcours.CommencerAsync(_usine, client);
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var client = await Parcours.CandidatConnecteAsync(usine, "forme@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(usine, client);
         await client.SoumettreAsync($"{inscription}/examen",
             [new("Saisie.SpecialiteOption", "MS|A"), new("Saisie.Forme", "Progressive"), new("Saisie.ConfirmeForme", "true"), new("Saisie.LangueObligatoire", "anglais"), new("aller", "recapitulatif")]);
         // A confirmation ticked before the candidate saw what the choice costs does not count.
@@ -136,11 +148,13 @@ public sealed class RecapitulatifTests : IDisposable
         Assert.Contains("Vous ne pourrez plus revenir à la forme globale.", client.DernierePage, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task P22_the_candidate_withdraws_until_the_close_and_can_submit_again()
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task P22_the_candidate_withdraws_until_the_close_and_can_submit_again(string baseDeDonnees)
     {
-        var client = await Parcours.CandidatConnecteAsync(_usine, "retrait@exemple.fr");
-        var inscription = await Parcours.CommencerAsync(_usine, client);
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var client = await Parcours.CandidatConnecteAsync(usine, "retrait@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(usine, client);
         await Parcours.RemplirAsync(client, inscription);
         await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
         await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Retirer", depuis: $"{inscription}/recapitulatif");

@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using Examens.Core.Persistance;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Examens.Core.Documents;
+
+/// <summary>
+/// Documents kept in the database (PostgreSQL for several nodes, or SQLite): every node sees every file, and a file is
+/// visible only once its row is committed, so nothing is ever half-written. Content-addressed like the folder store.
+/// </summary>
+public sealed class StockageDocumentsBase(IServiceScopeFactory portees, TimeProvider horloge) : IStockageDocuments
+{
+    public async Task<DocumentStocke> EnregistrerAsync(Stream contenu, CancellationToken annulation)
+    {
+        ArgumentNullException.ThrowIfNull(contenu);
+        using var memoire = new MemoryStream();
+        await contenu.CopyToAsync(memoire, annulation).ConfigureAwait(false);
+        var octets = memoire.ToArray();
+        var empreinte = Convert.ToHexStringLower(SHA256.HashData(octets));
+        using var portee = portees.CreateScope();
+        var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
+        if (!await db.ContenusDocuments.AnyAsync(c => c.Empreinte == empreinte, annulation).ConfigureAwait(false))
+        {
+            db.ContenusDocuments.Add(new ContenuDocument { Empreinte = empreinte, Contenu = octets, Taille = octets.LongLength, EnregistreLeUtc = horloge.GetUtcNow().UtcDateTime });
+            try
+            {
+                await db.SaveChangesAsync(annulation).ConfigureAwait(false);
+            }
+            catch (DbUpdateException)
+            {
+                // The same bytes stored at the same moment by another request or node: one copy is enough.
+                if (!await ExisteAsync(empreinte, annulation).ConfigureAwait(false))
+                {
+                    throw;
+                }
+            }
+        }
+
+        return new DocumentStocke(empreinte, octets.LongLength);
+    }
+
+    public async Task<Stream?> OuvrirAsync(string empreinte, CancellationToken annulation)
+    {
+        Valider(empreinte);
+        using var portee = portees.CreateScope();
+        var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
+        var octets = await db.ContenusDocuments.Where(c => c.Empreinte == empreinte).Select(c => c.Contenu).FirstOrDefaultAsync(annulation).ConfigureAwait(false);
+        return octets is null ? null : new MemoryStream(octets, writable: false);
+    }
+
+    public async Task<bool> ExisteAsync(string empreinte, CancellationToken annulation)
+    {
+        Valider(empreinte);
+        using var portee = portees.CreateScope();
+        return await portee.ServiceProvider.GetRequiredService<ExamensDbContext>().ContenusDocuments.AnyAsync(c => c.Empreinte == empreinte, annulation).ConfigureAwait(false);
+    }
+
+    public async Task SupprimerAsync(string empreinte, CancellationToken annulation)
+    {
+        Valider(empreinte);
+        using var portee = portees.CreateScope();
+        await portee.ServiceProvider.GetRequiredService<ExamensDbContext>().ContenusDocuments.Where(c => c.Empreinte == empreinte)
+            .ExecuteDeleteAsync(annulation).ConfigureAwait(false);
+    }
+
+    private static void Valider(string empreinte)
+    {
+        if (empreinte is not { Length: 64 } || !empreinte.All(c => c is >= '0' and <= '9' or >= 'a' and <= 'f'))
+        {
+            throw new ArgumentException("Empreinte de document invalide.", nameof(empreinte));
+        }
+    }
+}
