@@ -32,6 +32,12 @@ if [ ! -x /usr/bin/chromium ]; then
   installer chromium
 fi
 
+# The two-node test puts two web hosts behind nginx, started by the test itself.
+if [ ! -x /usr/sbin/nginx ]; then
+  echo "nginx absent : installation du paquet Debian nginx pour le test à deux nœuds."
+  installer nginx
+fi
+
 # Every database test runs on SQLite and on a real PostgreSQL server: a throwaway one in a temporary folder, on a free
 # loopback port, stopped at the end whatever happens.
 pg_bin=/usr/lib/postgresql/15/bin

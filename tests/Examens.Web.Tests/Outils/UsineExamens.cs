@@ -24,6 +24,14 @@ public sealed class UsineExamens : WebApplicationFactory<Program>
     /// starts, dropped at the end).</summary>
     public static UsineExamens Pour(string baseDeDonnees) => new(baseDeDonnees);
 
+    /// <summary>A web node on a database it shares with other nodes (the caller owns that database).</summary>
+    public static UsineExamens Noeud(string chaineConnexion)
+    {
+        var usine = new UsineExamens(BasesDeDonnees.Sqlite);
+        usine.Reglages["ConnectionStrings:Examens"] = chaineConnexion;
+        return usine;
+    }
+
     private UsineExamens(string baseDeDonnees)
     {
         BaseDeDonnees = baseDeDonnees;
