@@ -19,6 +19,8 @@ public static class Application
           examens deliberate FICHIER            simule une délibération (FICHIER = - pour l'entrée standard)
           examens check-registration FICHIER    vérifie une inscription avec le catalogue et la table des pièces
           examens catalogue validate [DOSSIER]  vérifie les fichiers du catalogue (par défaut celui livré)
+          examens academie cloture ANNEE CODE AAAA-MM-JJTHH:MM:SS "MOTIF" [CONNEXION]
+                                                déplace la clôture d'une académie (heure locale), inscrit au journal
           examens migrate [CONNEXION]           crée ou met à jour la base (SQLite, ou PostgreSQL si « Host=… »)
           examens help                          affiche cette aide
 
@@ -37,6 +39,8 @@ public static class Application
             {
                 ["deliberate", var fichier] => await Simuler.DeliberationAsync(fichier, entree, sortie, erreurs).ConfigureAwait(false),
                 ["check-registration", var fichier] => await Simuler.InscriptionAsync(fichier, entree, sortie, erreurs).ConfigureAwait(false),
+                ["academie", "cloture", var annee, var code, var fermeture, var motif] => await ProlongerCloture.ExecuterAsync(annee, code, fermeture, motif, null, sortie, erreurs).ConfigureAwait(false),
+                ["academie", "cloture", var annee, var code, var fermeture, var motif, var chaine] => await ProlongerCloture.ExecuterAsync(annee, code, fermeture, motif, chaine, sortie, erreurs).ConfigureAwait(false),
                 ["migrate"] => await Migrer.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),
                 ["migrate", var chaine] => await Migrer.ExecuterAsync(chaine, sortie, erreurs).ConfigureAwait(false),
                 ["catalogue", "validate"] => await ValiderCatalogue.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),

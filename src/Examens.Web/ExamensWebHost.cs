@@ -96,6 +96,13 @@ public static partial class ExamensWebHost
         services.AddScoped<DeposerPiece>();
         services.AddScoped<ConstruireConfirmation>();
         services.AddScoped<DemanderCorrectionIdentite>();
+        services.AddScoped<Examens.Core.Taches.BailDistribue>();
+        services.AddScoped<ProlongerFenetre>();
+        services.AddSingleton<TachesDeFond>();
+        if (config.GetValue("Examens:TachesDeFond", true))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<TachesDeFond>());
+        }
 
         // French pages stay readable French in the HTML: only what HTML needs is escaped.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

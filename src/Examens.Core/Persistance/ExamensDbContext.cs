@@ -29,6 +29,10 @@ public sealed class ExamensDbContext(DbContextOptions<ExamensDbContext> options)
 
     public DbSet<Documents.ContenuDocument> ContenusDocuments => Set<Documents.ContenuDocument>();
 
+    public DbSet<Journal.EvenementJournal> Journal => Set<Journal.EvenementJournal>();
+
+    public DbSet<Taches.Bail> Baux => Set<Taches.Bail>();
+
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 

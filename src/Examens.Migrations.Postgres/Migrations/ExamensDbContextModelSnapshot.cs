@@ -349,6 +349,53 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.ToTable("VersionsInscription");
                 });
 
+            modelBuilder.Entity("Examens.Core.Journal.EvenementJournal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Acteur")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Adresse")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Apres")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Avant")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Cible")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("InstantUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Motif")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Cible", "InstantUtc");
+
+                    b.ToTable("Journal", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Sessions.AcademieSession", b =>
                 {
                     b.Property<int>("Id")
@@ -443,6 +490,25 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Sessions");
+                });
+
+            modelBuilder.Entity("Examens.Core.Taches.Bail", b =>
+                {
+                    b.Property<string>("Nom")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Detenteur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ExpireLeUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Nom");
+
+                    b.ToTable("Baux", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

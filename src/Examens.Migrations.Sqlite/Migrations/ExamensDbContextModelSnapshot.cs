@@ -342,6 +342,51 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.ToTable("VersionsInscription");
                 });
 
+            modelBuilder.Entity("Examens.Core.Journal.EvenementJournal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Acteur")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adresse")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Apres")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Avant")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cible")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InstantUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motif")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Cible", "InstantUtc");
+
+                    b.ToTable("Journal", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Sessions.AcademieSession", b =>
                 {
                     b.Property<int>("Id")
@@ -432,6 +477,25 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Sessions");
+                });
+
+            modelBuilder.Entity("Examens.Core.Taches.Bail", b =>
+                {
+                    b.Property<string>("Nom")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detenteur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpireLeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Nom");
+
+                    b.ToTable("Baux", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

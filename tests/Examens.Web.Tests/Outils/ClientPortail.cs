@@ -41,9 +41,17 @@ public sealed partial class ClientPortail(HttpClient http)
         var page = depuis ?? url;
         await GetAsync(page);
         var cible = handler is null ? url : $"{url}{(url.Contains('?', StringComparison.Ordinal) ? "&" : "?")}handler={handler}";
-        // As a browser does: the token and hidden fields come from the form that posts to the target, not from
-        // anywhere in the page, so a form that lacks its antiforgery token fails here as it would for a person.
-        var formulaire = Formulaire(DernierePage, page, cible);
+        return await PosterDepuisAsync(DernierePage, page, cible, champs);
+    }
+
+    /// <summary>
+    /// Posts a form of a page fetched earlier (a page opened at 16:59 and posted at 17:00). As a browser does: the
+    /// token and hidden fields come from the form that posts to the target, not from anywhere in the page, so a form
+    /// that lacks its antiforgery token fails here as it would for a person.
+    /// </summary>
+    public async Task<HttpResponseMessage> PosterDepuisAsync(string html, string page, string cible, IEnumerable<KeyValuePair<string, string>> champs)
+    {
+        var formulaire = Formulaire(html, page, cible);
         var jeton = Jeton(formulaire);
         var fournis = champs.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         champs = [.. champs, .. ChampsCaches(formulaire).Where(c => !fournis.Contains(c.Key) && c.Key != "__RequestVerificationToken")];

@@ -164,4 +164,33 @@ public sealed class RecapitulatifTests
         await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
         Assert.Contains("Version <strong>2</strong>", client.DernierePage, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task P12_an_extension_after_an_incident_takes_effect_without_a_restart_and_is_in_the_trail(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var client = await Parcours.CandidatConnecteAsync(usine, "prolonge@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(usine, client);
+        await Parcours.RemplirAsync(client, inscription);
+        await client.GetAsync($"{inscription}/recapitulatif");
+        var pageOuverte = client.DernierePage;
+        usine.Horloge.SetUtcNow(new DateTimeOffset(2023, 11, 15, 16, 30, 0, TimeSpan.Zero)); // 17:30 Paris: closed
+        await client.PosterDepuisAsync(pageOuverte, $"{inscription}/recapitulatif", $"{inscription}/recapitulatif?handler=Soumettre", []);
+        Assert.Contains("sont closes", client.DernierePage, StringComparison.Ordinal);
+
+        using (var portee = usine.Services.CreateScope())
+        {
+            var prolonger = portee.ServiceProvider.GetRequiredService<Examens.Core.Sessions.ProlongerFenetre>();
+            var r = await prolonger.ExecuterAsync(2024, "SIEC", new DateTime(2023, 11, 15, 19, 0, 0), "Panne du service de 16 h 10 à 16 h 55", "operateur", null, TestContext.Current.CancellationToken);
+            Assert.True(r.Reussi);
+        }
+
+        await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
+        Assert.Contains("Version <strong>1</strong>", client.DernierePage, StringComparison.Ordinal);
+        using var p2 = usine.Services.CreateScope();
+        var entree = Assert.Single(p2.ServiceProvider.GetRequiredService<ExamensDbContext>().Journal);
+        Assert.Equal(("fenetre.cloture.modifiee", "2023-11-15T17:00:00", "2023-11-15T19:00:00"), (entree.Action, entree.Avant, entree.Apres));
+        Assert.Equal("Panne du service de 16 h 10 à 16 h 55", entree.Motif);
+    }
 }

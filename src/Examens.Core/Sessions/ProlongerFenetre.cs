@@ -1,0 +1,56 @@
+using System.Globalization;
+using Examens.Core.Inscriptions;
+using Examens.Core.Journal;
+using Examens.Core.Persistance;
+using Examens.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Examens.Core.Sessions;
+
+/// <summary>
+/// Moves an academy's closing (for example an extension after an incident): it takes effect on every node at once,
+/// without a restart, since the window is read from the database for each request; the change is written in the trail
+/// with its reason.
+/// </summary>
+public sealed class ProlongerFenetre(ExamensDbContext db, TimeProvider horloge)
+{
+    public async Task<ResultatOperation<AcademieSession>> ExecuterAsync(
+        int annee, string codeAcademie, DateTime nouvelleFermetureLocale, string motif, string acteur, string? adresse, CancellationToken annulation)
+    {
+        if (string.IsNullOrWhiteSpace(motif))
+        {
+            return ResultatOperation.Echec<AcademieSession>(new ErreurRegle("P12", "REASON_REQUIRED", "Une modification de la clôture doit être motivée (elle figure au journal).", "motif"));
+        }
+
+        var academie = await db.AcademiesSessions.Include(a => a.Session)
+            .Where(a => a.Session.Annee == annee && a.Code == codeAcademie && !a.Session.Demonstration)
+            .FirstOrDefaultAsync(annulation).ConfigureAwait(false)
+            ?? await db.AcademiesSessions.Include(a => a.Session).Where(a => a.Session.Annee == annee && a.Code == codeAcademie)
+                .FirstOrDefaultAsync(annulation).ConfigureAwait(false);
+        if (academie is null)
+        {
+            return ResultatOperation.Echec<AcademieSession>(new ErreurRegle("R57", "UNKNOWN_ACADEMY", $"Aucune académie {codeAcademie} pour la session {annee}.", "academie"));
+        }
+
+        if (nouvelleFermetureLocale <= academie.OuvertureLocale)
+        {
+            return ResultatOperation.Echec<AcademieSession>(new ErreurRegle("P12", "WINDOW_INVALID", "La clôture doit être postérieure à l'ouverture.", "fermeture"));
+        }
+
+        var avant = academie.FermetureLocale;
+        academie.DefinirFenetre(academie.OuvertureLocale, nouvelleFermetureLocale, academie.Fuseau);
+        db.Journal.Add(new EvenementJournal
+        {
+            InstantUtc = horloge.GetUtcNow().UtcDateTime,
+            Acteur = acteur,
+            Action = "fenetre.cloture.modifiee",
+            Cible = $"academie:{academie.Id}",
+            Avant = avant.ToString("s", CultureInfo.InvariantCulture),
+            Apres = nouvelleFermetureLocale.ToString("s", CultureInfo.InvariantCulture),
+            Motif = motif.Trim(),
+            Adresse = adresse,
+        });
+        await db.SaveChangesAsync(annulation).ConfigureAwait(false);
+        return ResultatOperation.Succes(academie);
+    }
+}

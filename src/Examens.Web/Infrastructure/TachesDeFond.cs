@@ -1,0 +1,59 @@
+using Examens.Core.Documents;
+using Examens.Core.Taches;
+
+namespace Examens.Web.Infrastructure;
+
+/// <summary>
+/// Periodic maintenance, done by one node at a time (the lease "maintenance" in the database): today, removing
+/// temporary upload files left by an interrupted write. Later sweeps (orphans, reminders) join here.
+/// </summary>
+public sealed partial class TachesDeFond(IServiceScopeFactory portees, TimeProvider horloge, ILogger<TachesDeFond> journal) : BackgroundService
+{
+    public static readonly TimeSpan Periode = TimeSpan.FromMinutes(5);
+
+    private readonly string _noeud = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var minuterie = new PeriodicTimer(Periode, horloge);
+        do
+        {
+            try
+            {
+                await ExecuterUneFoisAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // a failed round is logged and retried at the next period; the host stays up.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                JournalEchec(journal, e);
+            }
+        }
+        while (await minuterie.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    /// <summary>One round: returns false when another node holds the lease.</summary>
+    public async Task<bool> ExecuterUneFoisAsync(CancellationToken annulation)
+    {
+        using var portee = portees.CreateScope();
+        var bail = portee.ServiceProvider.GetRequiredService<BailDistribue>();
+        if (!await bail.PrendreAsync("maintenance", _noeud, Periode * 2, annulation).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        if (portee.ServiceProvider.GetRequiredService<IStockageDocuments>() is StockageDocumentsDossier dossier)
+        {
+            await dossier.NettoyerTemporairesAsync(TimeSpan.FromHours(1), horloge, annulation).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Tâches de fond : un passage a échoué ; il sera repris à la période suivante.")]
+    private static partial void JournalEchec(ILogger journal, Exception erreur);
+}
