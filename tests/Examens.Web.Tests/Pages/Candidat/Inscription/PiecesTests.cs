@@ -1,6 +1,8 @@
+using System.Diagnostics.Metrics;
 using Examens.Core.Persistance;
 using Examens.Web.Tests.Outils;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using PdfSharp.Pdf;
 
 namespace Examens.Web.Tests.Pages.Candidat.Inscription;
@@ -85,5 +87,23 @@ public sealed class PiecesTests : IDisposable
         var reponse = await client.Http.PostAsync(new Uri($"{inscription}/pieces?handler=Deposer", UriKind.Relative), contenu, TestContext.Current.CancellationToken);
         Assert.Contains("il est clos", System.Net.WebUtility.HtmlDecode(await reponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)), StringComparison.Ordinal);
         Assert.Equal(0, PiecesEnregistrees());
+    }
+
+    [Fact]
+    public async Task Uploads_are_counted_by_outcome_and_the_accepted_sizes_measured()
+    {
+        var fabrique = _usine.Services.GetRequiredService<IMeterFactory>();
+        using var depots = new MetricCollector<long>(fabrique, "Examens", "examens.depots");
+        using var tailles = new MetricCollector<long>(fabrique, "Examens", "examens.depot.taille");
+        var client = await Parcours.CandidatConnecteAsync(_usine, "mesures-pieces@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(_usine, client);
+        await Parcours.RemplirAsync(client, inscription);
+        var pdf = UnPdf();
+
+        await client.DeposerAsync($"{inscription}/pieces", "D2", pdf, "carte.pdf");
+        await client.DeposerAsync($"{inscription}/pieces", "D2", "bonjour, je suis un texte"u8.ToArray(), "texte.pdf");
+
+        Assert.Equal(["accepte", "refuse"], depots.GetMeasurementSnapshot().Select(m => (string?)m.Tags["resultat"]));
+        Assert.Equal(pdf.Length, Assert.Single(tailles.GetMeasurementSnapshot()).Value);
     }
 }
