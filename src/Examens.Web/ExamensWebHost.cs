@@ -10,6 +10,8 @@ using Examens.Core.Simulations;
 using Examens.Web.Api;
 using Examens.Web.Comptes;
 using Examens.Web.Infrastructure;
+using Examens.Web.Infrastructure.Admission;
+using Examens.Web.Infrastructure.Sante;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -28,6 +30,7 @@ public static partial class ExamensWebHost
         var dossierCatalogue = config["Examens:Catalogue"] ?? ChargeurCatalogue.DossierParDefaut;
         var donnees = Path.GetFullPath(config["Examens:Donnees"] ?? ".data");
         Directory.CreateDirectory(donnees);
+        ConfigurerJournal(builder);
 
         // A bad catalogue stops the start: a wrong coefficient must never reach a candidate.
         var catalogue = ChargeurCatalogue.Charger(dossierCatalogue);
@@ -103,6 +106,9 @@ public static partial class ExamensWebHost
         {
             services.AddHostedService(sp => sp.GetRequiredService<TachesDeFond>());
         }
+        services.AddTelemetrie(config);
+        services.AddAdmission(config.GetSection(OptionsAdmission.Section));
+        services.AddSante();
 
         // French pages stay readable French in the HTML: only what HTML needs is escaped.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -124,15 +130,39 @@ public static partial class ExamensWebHost
         });
         app.UseMiddleware<EnTetesDeSecurite>();
         app.UseExceptionHandler(ErreurInattendue.Configurer);
+        app.UseAdmission();
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapGet("/healthz", () => Results.Text("ok", "text/plain"));
+        app.MapSante();
         app.MapSimulations();
         app.MapRazorPages();
         return app;
+    }
+
+    /// <summary>
+    /// One JSON object per line on the console, UTC time, for the log collector of a multi-node deployment; on by
+    /// default outside Development ("Examens:Journal:Json"). Messages carry ids only, never a name or an address.
+    /// </summary>
+    private static void ConfigurerJournal(WebApplicationBuilder builder)
+    {
+        if (builder.Configuration.GetValue("Examens:Journal:Json", !builder.Environment.IsDevelopment()))
+        {
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+                o.IncludeScopes = true;
+                // French messages stay readable: these lines go to a log collector, never into a page.
+                o.JsonWriterOptions = new System.Text.Json.JsonWriterOptions
+                {
+                    Indented = false,
+                    Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+                };
+            });
+        }
     }
 
     /// <summary>Creates or upgrades the embedded database and installs the demonstration data when asked.</summary>

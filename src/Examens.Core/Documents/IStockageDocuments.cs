@@ -18,4 +18,7 @@ public interface IStockageDocuments
     Task<bool> ExisteAsync(string empreinte, CancellationToken annulation);
 
     Task SupprimerAsync(string empreinte, CancellationToken annulation);
+
+    /// <summary>Whether a document could be written now: the readiness check asks before a node takes traffic.</summary>
+    Task<bool> EstDisponibleAsync(CancellationToken annulation);
 }

@@ -64,6 +64,13 @@ public sealed class StockageDocumentsBase(IServiceScopeFactory portees, TimeProv
             .ExecuteDeleteAsync(annulation).ConfigureAwait(false);
     }
 
+    /// <summary>Ready when the database answers: the documents live there.</summary>
+    public async Task<bool> EstDisponibleAsync(CancellationToken annulation)
+    {
+        using var portee = portees.CreateScope();
+        return await portee.ServiceProvider.GetRequiredService<ExamensDbContext>().Database.CanConnectAsync(annulation).ConfigureAwait(false);
+    }
+
     private static void Valider(string empreinte)
     {
         if (empreinte is not { Length: 64 } || !empreinte.All(c => c is >= '0' and <= '9' or >= 'a' and <= 'f'))

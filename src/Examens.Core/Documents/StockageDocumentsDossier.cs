@@ -112,6 +112,33 @@ public sealed class StockageDocumentsDossier : IStockageDocuments
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Writes, flushes and deletes a tiny file in the temporary folder, the way <see cref="EnregistrerAsync"/> starts:
+    /// a missing mount, a full or read-only disk, or a file where the folder should be all answer false.
+    /// </summary>
+    public async Task<bool> EstDisponibleAsync(CancellationToken annulation)
+    {
+        var sonde = Path.Combine(_temporaires, "sonde-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) + ExtensionTemporaire);
+        try
+        {
+            Directory.CreateDirectory(_temporaires);
+            var flux = new FileStream(sonde, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1,
+                FileOptions.WriteThrough | FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+            await using (flux.ConfigureAwait(false))
+            {
+                await flux.WriteAsync("ok"u8.ToArray(), annulation).ConfigureAwait(false);
+                await flux.FlushAsync(annulation).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            SupprimerSansErreur(sonde);
+            return false;
+        }
+    }
+
     /// <summary>Every stored fingerprint, sorted, for sweeps that compare the store with the database.</summary>
     public Task<IReadOnlyList<string>> ListerAsync(CancellationToken annulation)
     {

@@ -1,5 +1,6 @@
 using Examens.Core.Documents;
 using Examens.Core.Persistance;
+using Examens.Core.Telemetrie;
 using Examens.Domain.Common;
 using Examens.Domain.Pieces;
 using Examens.Domain.Regles;
@@ -14,9 +15,18 @@ namespace Examens.Core.Inscriptions;
 /// new file replaces the current one, which stays in the history.
 /// </summary>
 public sealed class DeposerPiece(
-    ExamensDbContext db, IStockageDocuments stockage, VerifierBrouillon verificateur, TimeProvider horloge, IOptions<OptionsPieces> options)
+    ExamensDbContext db, IStockageDocuments stockage, VerifierBrouillon verificateur, TimeProvider horloge, IOptions<OptionsPieces> options,
+    MesuresExamens mesures)
 {
     public async Task<ResultatOperation<PieceDeposee>> ExecuterAsync(
+        string candidatId, Guid inscriptionId, PieceJustificative piece, Stream contenu, string nomFichier, CancellationToken annulation)
+    {
+        var resultat = await TraiterAsync(candidatId, inscriptionId, piece, contenu, nomFichier, annulation).ConfigureAwait(false);
+        mesures.Depot(resultat.Reussi ? resultat.Valeur!.Taille : null);
+        return resultat;
+    }
+
+    private async Task<ResultatOperation<PieceDeposee>> TraiterAsync(
         string candidatId, Guid inscriptionId, PieceJustificative piece, Stream contenu, string nomFichier, CancellationToken annulation)
     {
         ArgumentNullException.ThrowIfNull(contenu);

@@ -1,8 +1,10 @@
 using Examens.Core.Comptes;
 using Examens.Core.Courriels;
 using Examens.Core.Persistance;
+using Examens.Core.Telemetrie;
 using Examens.Domain.Common;
 using Examens.Domain.Regles;
+using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -14,9 +16,20 @@ namespace Examens.Core.Inscriptions;
 /// back the same version: a double click or a retry never makes a second one.
 /// </summary>
 public sealed partial class SoumettreInscription(
-    ExamensDbContext db, VerifierBrouillon verificateur, IEnvoiCourriel courriels, TimeProvider horloge, ILogger<SoumettreInscription> journal)
+    ExamensDbContext db, VerifierBrouillon verificateur, IEnvoiCourriel courriels, TimeProvider horloge, ILogger<SoumettreInscription> journal,
+    MesuresExamens mesures)
 {
     public async Task<ResultatOperation<RecuSoumission>> ExecuterAsync(string candidatId, Guid inscriptionId, CancellationToken annulation)
+    {
+        var debut = horloge.GetTimestamp();
+        var resultat = await TraiterAsync(candidatId, inscriptionId, annulation).ConfigureAwait(false);
+        mesures.Soumission(
+            !resultat.Reussi ? ResultatSoumission.Refusee : resultat.Valeur!.DejaSoumise ? ResultatSoumission.DejaSoumise : ResultatSoumission.NouvelleVersion,
+            horloge.GetElapsedTime(debut));
+        return resultat;
+    }
+
+    private async Task<ResultatOperation<RecuSoumission>> TraiterAsync(string candidatId, Guid inscriptionId, CancellationToken annulation)
     {
         var inscription = await ChargerInscription.DuCandidatAsync(db, candidatId, inscriptionId, annulation).ConfigureAwait(false);
         var compte = await db.Users.FirstOrDefaultAsync(u => u.Id == candidatId, annulation).ConfigureAwait(false);
@@ -104,10 +117,12 @@ public sealed partial class SoumettreInscription(
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            JournalEchecCourriel(journal, inscription.Id, version.Numero, e);
+            // The type and SMTP status only: a server's refusal text often quotes the recipient's address.
+            var statut = e is SmtpCommandException smtp ? ((int)smtp.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : "-";
+            JournalEchecCourriel(journal, inscription.Id, version.Numero, e.GetType().Name, statut);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Courriel de modification non envoyé pour l'inscription {InscriptionId}, version {Version}")]
-    private static partial void JournalEchecCourriel(ILogger journal, Guid inscriptionId, int version, Exception erreur);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Courriel de modification non envoyé pour l'inscription {InscriptionId}, version {Version} : {TypeErreur}, statut SMTP {StatutSmtp}")]
+    private static partial void JournalEchecCourriel(ILogger journal, Guid inscriptionId, int version, string typeErreur, string statutSmtp);
 }

@@ -169,4 +169,26 @@ public sealed class StockageDocumentsDossierTests : IDisposable
         Assert.True(File.Exists(autre));
         Assert.Single(await _stockage.ListerAsync(_ct));
     }
+
+    [Fact]
+    public async Task A_writable_folder_is_available_and_the_probe_leaves_nothing_behind()
+    {
+        var stockage = new StockageDocumentsDossier(Path.Combine(_dossier.Chemin, "pas-encore-cree"));
+
+        Assert.True(await stockage.EstDisponibleAsync(_ct));
+        Assert.Empty(Directory.GetFiles(_dossier.Chemin, "*", SearchOption.AllDirectories));
+    }
+
+    [Theory]
+    [InlineData("documents")]
+    [InlineData("documents/tmp")]
+    public async Task A_file_where_a_folder_should_be_makes_the_store_unavailable(string cheminOccupe)
+    {
+        var racine = Path.Combine(_dossier.Chemin, "documents");
+        var occupe = Path.Combine(_dossier.Chemin, cheminOccupe);
+        Directory.CreateDirectory(Path.GetDirectoryName(occupe)!);
+        await File.WriteAllTextAsync(occupe, "pas un dossier", _ct);
+
+        Assert.False(await new StockageDocumentsDossier(racine).EstDisponibleAsync(_ct));
+    }
 }

@@ -1,6 +1,8 @@
+using System.Diagnostics.Metrics;
 using Examens.Core.Persistance;
 using Examens.Web.Tests.Outils;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using PdfSharp.Pdf;
 
 namespace Examens.Web.Tests.Pages.Candidat.Inscription;
@@ -108,5 +110,25 @@ public sealed class PiecesTests
         Assert.Equal(pdf, await reponse.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
         Assert.Equal("attachment", reponse.Content.Headers.ContentDisposition?.DispositionType);
         Assert.False(Directory.Exists(Path.Combine(usine.Dossier, "documents", "tmp")) && Directory.EnumerateFiles(Path.Combine(usine.Dossier, "documents"), "*", SearchOption.AllDirectories).Any());
+    }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task Uploads_are_counted_by_outcome_and_the_accepted_sizes_measured(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var fabrique = usine.Services.GetRequiredService<IMeterFactory>();
+        using var depots = new MetricCollector<long>(fabrique, "Examens", "examens.depots");
+        using var tailles = new MetricCollector<long>(fabrique, "Examens", "examens.depot.taille");
+        var client = await Parcours.CandidatConnecteAsync(usine, "mesures-pieces@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(usine, client);
+        await Parcours.RemplirAsync(client, inscription);
+        var pdf = UnPdf();
+
+        await client.DeposerAsync($"{inscription}/pieces", "D2", pdf, "carte.pdf");
+        await client.DeposerAsync($"{inscription}/pieces", "D2", "bonjour, je suis un texte"u8.ToArray(), "texte.pdf");
+
+        Assert.Equal(["accepte", "refuse"], depots.GetMeasurementSnapshot().Select(m => (string?)m.Tags["resultat"]));
+        Assert.Equal(pdf.Length, Assert.Single(tailles.GetMeasurementSnapshot()).Value);
     }
 }

@@ -1,8 +1,10 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using Examens.Core.Persistance;
 using Examens.Web.Tests.Outils;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
 namespace Examens.Web.Tests.Pages.Candidat.Inscription;
 
@@ -192,5 +194,30 @@ public sealed class RecapitulatifTests
         var entree = Assert.Single(p2.ServiceProvider.GetRequiredService<ExamensDbContext>().Journal);
         Assert.Equal(("fenetre.cloture.modifiee", "2023-11-15T17:00:00", "2023-11-15T19:00:00"), (entree.Action, entree.Avant, entree.Apres));
         Assert.Equal("Panne du service de 16 h 10 à 16 h 55", entree.Motif);
+    }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task Submissions_are_counted_by_outcome_and_timed(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var fabrique = usine.Services.GetRequiredService<IMeterFactory>();
+        using var soumissions = new MetricCollector<long>(fabrique, "Examens", "examens.soumissions");
+        using var durees = new MetricCollector<double>(fabrique, "Examens", "examens.soumission.duree");
+        var client = await Parcours.CandidatConnecteAsync(usine, "mesures@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(usine, client);
+        await Parcours.RemplirAsync(client, inscription);
+        usine.Horloge.SetUtcNow(new DateTimeOffset(2023, 11, 15, 15, 59, 59, TimeSpan.Zero));
+
+        await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
+        await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
+        await client.GetAsync($"{inscription}/recapitulatif");
+        usine.Horloge.SetUtcNow(new DateTimeOffset(2023, 11, 15, 16, 0, 0, TimeSpan.Zero)); // 17:00:00 Paris: too late
+        using var contenu = new FormUrlEncodedContent([.. ClientPortail.ChampsCaches(ClientPortail.Formulaire(client.DernierePage, $"{inscription}/recapitulatif", $"{inscription}/recapitulatif?handler=Soumettre"))]);
+        await client.Http.PostAsync(new Uri($"{inscription}/recapitulatif?handler=Soumettre", UriKind.Relative), contenu, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["nouvelle_version", "deja_soumise", "refusee"], soumissions.GetMeasurementSnapshot().Select(m => (string?)m.Tags["resultat"]));
+        Assert.All(soumissions.GetMeasurementSnapshot(), m => Assert.Equal(1, m.Value));
+        Assert.Equal(["nouvelle_version", "deja_soumise", "refusee"], durees.GetMeasurementSnapshot().Select(m => (string?)m.Tags["resultat"]));
     }
 }
