@@ -34,12 +34,23 @@ public sealed class Inscription
 
     public DateTime? RetireeLeUtc { get; private set; }
 
+    /// <summary>The speciality, option and form of the latest version, kept as columns for lists, filters and the deliberation.</summary>
+    public string? Specialite { get; private set; }
+
+    public string? Option { get; private set; }
+
+    public Examens.Domain.Regles.FormePassage? Forme { get; private set; }
+
     public List<VersionInscription> Versions { get; set; } = [];
 
     public List<PieceDeposee> Pieces { get; set; } = [];
 
-    public VersionInscription AjouterVersion(DateTime instantUtc, string contenu, string empreinte, string codeVerification)
+    public VersionInscription AjouterVersion(DateTime instantUtc, string contenu, string empreinte, string codeVerification, DonneesInscription donnees)
     {
+        ArgumentNullException.ThrowIfNull(donnees);
+        Specialite = donnees.Specialite;
+        Option = donnees.Option;
+        Forme = donnees.Forme;
         var version = new VersionInscription
         {
             InscriptionId = Id,

@@ -65,7 +65,7 @@ public sealed partial class SoumettreInscription(
         }
 
         var version = inscription.AjouterVersion(maintenant.UtcDateTime, contenu, empreinte,
-            SerialisationInscription.CodeVerification(inscription.Numero, inscription.DerniereVersion + 1, empreinte));
+            SerialisationInscription.CodeVerification(inscription.Numero, inscription.DerniereVersion + 1, empreinte), donnees);
         inscription.Revision++;
         compte.VerrouillerIdentite();
         try

@@ -33,6 +33,10 @@ public sealed class ExamensDbContext(DbContextOptions<ExamensDbContext> options)
 
     public DbSet<Taches.Bail> Baux => Set<Taches.Bail>();
 
+    public DbSet<Resultats.NoteUnite> NotesUnites => Set<Resultats.NoteUnite>();
+
+    public DbSet<Resultats.ResultatInscription> ResultatsInscriptions => Set<Resultats.ResultatInscription>();
+
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 

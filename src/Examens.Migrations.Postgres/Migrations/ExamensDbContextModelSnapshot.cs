@@ -226,6 +226,10 @@ namespace Examens.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Forme")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTime>("ModifieeLeUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -234,6 +238,10 @@ namespace Examens.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Option")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<DateTime?>("RetireeLeUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -241,15 +249,19 @@ namespace Examens.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
-                    b.HasKey("Id");
+                    b.Property<string>("Specialite")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
-                    b.HasIndex("AcademieSessionId");
+                    b.HasKey("Id");
 
                     b.HasIndex("Numero")
                         .IsUnique();
 
                     b.HasIndex("CandidatId", "AcademieSessionId")
                         .IsUnique();
+
+                    b.HasIndex("AcademieSessionId", "Specialite", "Option");
 
                     b.ToTable("Inscriptions");
                 });
@@ -394,6 +406,82 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.HasIndex("Cible", "InstantUtc");
 
                     b.ToTable("Journal", (string)null);
+                });
+
+            modelBuilder.Entity("Examens.Core.Resultats.NoteUnite", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Facultative")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("InscriptionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("Note")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<DateOnly?>("ObtenueLe")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Unite")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InscriptionId", "Unite")
+                        .IsUnique();
+
+                    b.ToTable("NotesUnites", (string)null);
+                });
+
+            modelBuilder.Entity("Examens.Core.Resultats.ResultatInscription", b =>
+                {
+                    b.Property<Guid>("InscriptionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("BonusFacultatif")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("numeric(10,4)");
+
+                    b.Property<decimal>("Coefficients")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("DelibereLeUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("EpreuvesDeControle")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("Moyenne")
+                        .HasPrecision(18, 10)
+                        .HasColumnType("numeric(18,10)");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.HasKey("InscriptionId");
+
+                    b.ToTable("ResultatsInscriptions", (string)null);
                 });
 
             modelBuilder.Entity("Examens.Core.Sessions.AcademieSession", b =>
@@ -702,6 +790,24 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.HasOne("Examens.Core.Inscriptions.Inscription", null)
                         .WithMany("Versions")
                         .HasForeignKey("InscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Resultats.NoteUnite", b =>
+                {
+                    b.HasOne("Examens.Core.Inscriptions.Inscription", null)
+                        .WithMany()
+                        .HasForeignKey("InscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Resultats.ResultatInscription", b =>
+                {
+                    b.HasOne("Examens.Core.Inscriptions.Inscription", null)
+                        .WithOne()
+                        .HasForeignKey("Examens.Core.Resultats.ResultatInscription", "InscriptionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -221,12 +221,20 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Forme")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ModifieeLeUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Numero")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Option")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RetireeLeUtc")
@@ -236,15 +244,19 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                    b.Property<string>("Specialite")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("AcademieSessionId");
+                    b.HasKey("Id");
 
                     b.HasIndex("Numero")
                         .IsUnique();
 
                     b.HasIndex("CandidatId", "AcademieSessionId")
                         .IsUnique();
+
+                    b.HasIndex("AcademieSessionId", "Specialite", "Option");
 
                     b.ToTable("Inscriptions");
                 });
@@ -385,6 +397,80 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.HasIndex("Cible", "InstantUtc");
 
                     b.ToTable("Journal", (string)null);
+                });
+
+            modelBuilder.Entity("Examens.Core.Resultats.NoteUnite", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Facultative")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InscriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Note")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ObtenueLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unite")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InscriptionId", "Unite")
+                        .IsUnique();
+
+                    b.ToTable("NotesUnites", (string)null);
+                });
+
+            modelBuilder.Entity("Examens.Core.Resultats.ResultatInscription", b =>
+                {
+                    b.Property<Guid>("InscriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("BonusFacultatif")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Coefficients")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DelibereLeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EpreuvesDeControle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Moyenne")
+                        .HasPrecision(18, 10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InscriptionId");
+
+                    b.ToTable("ResultatsInscriptions", (string)null);
                 });
 
             modelBuilder.Entity("Examens.Core.Sessions.AcademieSession", b =>
@@ -683,6 +769,24 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.HasOne("Examens.Core.Inscriptions.Inscription", null)
                         .WithMany("Versions")
                         .HasForeignKey("InscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Resultats.NoteUnite", b =>
+                {
+                    b.HasOne("Examens.Core.Inscriptions.Inscription", null)
+                        .WithMany()
+                        .HasForeignKey("InscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Resultats.ResultatInscription", b =>
+                {
+                    b.HasOne("Examens.Core.Inscriptions.Inscription", null)
+                        .WithOne()
+                        .HasForeignKey("Examens.Core.Resultats.ResultatInscription", "InscriptionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -21,6 +21,10 @@ internal sealed class InscriptionConfiguration : IEntityTypeConfiguration<Inscri
         b.Property(i => i.Etat);
         b.Property(i => i.DerniereVersion);
         b.Property(i => i.RetireeLeUtc);
+        b.Property(i => i.Specialite).HasMaxLength(10);
+        b.Property(i => i.Option).HasMaxLength(10);
+        b.Property(i => i.Forme);
+        b.HasIndex(i => new { i.AcademieSessionId, i.Specialite, i.Option });
         b.HasMany(i => i.Versions).WithOne().HasForeignKey(v => v.InscriptionId);
         b.HasMany(i => i.Pieces).WithOne().HasForeignKey(p => p.InscriptionId);
     }

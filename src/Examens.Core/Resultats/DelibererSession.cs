@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using Examens.Core.Inscriptions;
+using Examens.Core.Persistance;
+using Examens.Domain.Catalogue;
+using Examens.Domain.Deliberations;
+using Examens.Domain.Regles;
+using Microsoft.EntityFrameworkCore;
+
+namespace Examens.Core.Resultats;
+
+/// <summary>
+/// Deliberates every submitted registration of a session with the engine (R37–R45, P1–P11): reads the validated
+/// grades in one ordered stream, computes each candidate with the coefficients of their speciality and option, and
+/// replaces the session's stored decisions. Deliberating again gives the same decisions (it is a pure computation).
+/// </summary>
+public sealed class DelibererSession(ExamensDbContext db, CatalogueBts catalogue, TimeProvider horloge)
+{
+    public const int TailleLot = 10_000;
+
+    public sealed record Bilan(int Deliberes, int Admis, int Ajournes, int Elimines, int Incomplets, TimeSpan Lecture, TimeSpan Calcul, TimeSpan Ecriture);
+
+    private sealed record Regles(UniteNotee[] Obligatoires, Dictionary<string, int> Index, Dictionary<string, (decimal Coefficient, bool Facultative)> Toutes);
+
+    public async Task<Bilan> ExecuterAsync(int sessionId, IProgress<int>? progression, CancellationToken annulation)
+    {
+        var session = await db.Sessions.AsNoTracking().FirstAsync(s => s.Id == sessionId, annulation).ConfigureAwait(false);
+        var parametres = new ParametresDeliberation(await db.AcademiesSessions.Where(a => a.SessionId == sessionId)
+            .AnyAsync(a => a.AbsenceFacultativeEliminatoire, annulation).ConfigureAwait(false));
+        var chrono = Stopwatch.StartNew();
+        var inscriptions = await db.Inscriptions.AsNoTracking()
+            .Where(i => i.AcademieSession.SessionId == sessionId && i.Etat == EtatInscription.Soumise)
+            .OrderBy(i => i.Id)
+            .Select(i => new { i.Id, i.Specialite, i.Option, i.Forme })
+            .ToListAsync(annulation).ConfigureAwait(false);
+        var lecture = chrono.Elapsed;
+        TimeSpan calcul = TimeSpan.Zero, ecriture = TimeSpan.Zero;
+
+        await db.ResultatsInscriptions
+            .Where(r => db.Inscriptions.Any(i => i.Id == r.InscriptionId && i.AcademieSession.SessionId == sessionId))
+            .ExecuteDeleteAsync(annulation).ConfigureAwait(false);
+
+        var reglesParSpecialite = new Dictionary<(string?, string?), Regles>();
+        var notes = db.NotesUnites.AsNoTracking()
+            .Where(n => db.Inscriptions.Any(i => i.Id == n.InscriptionId && i.AcademieSession.SessionId == sessionId && i.Etat == EtatInscription.Soumise))
+            .OrderBy(n => n.InscriptionId)
+            .Select(n => new { n.InscriptionId, n.Unite, n.Nature, n.Note, n.ObtenueLe })
+            .AsAsyncEnumerable()
+            .GetAsyncEnumerator(annulation);
+        await using var _ = notes.ConfigureAwait(false);
+        var encore = await notes.MoveNextAsync().ConfigureAwait(false);
+        var resultats = new List<ResultatInscription>(inscriptions.Count);
+        var sortie = new UniteDeliberee[32];
+        var facultatives = new List<UniteNotee>();
+        var compteurs = new int[4];
+        var instant = horloge.GetUtcNow().UtcDateTime;
+        var faits = 0;
+        foreach (var inscription in inscriptions)
+        {
+            var t0 = chrono.Elapsed;
+            var regles = ReglesDe(reglesParSpecialite, inscription.Specialite, inscription.Option, session.Annee);
+            var obligatoires = (UniteNotee[])regles.Obligatoires.Clone();
+            facultatives.Clear();
+            // Both streams are ordered by the database on the same key, and every grade read belongs to a registration
+            // read: a merge by equality is enough (the database's order of ids need not be .NET's).
+            while (encore && notes.Current.InscriptionId == inscription.Id)
+            {
+                var n = notes.Current;
+                var resultat = new ResultatUnite(n.Nature, n.Note ?? 0m, n.ObtenueLe ?? default);
+                if (regles.Index.TryGetValue(n.Unite, out var i))
+                {
+                    obligatoires[i] = obligatoires[i] with { Resultat = resultat };
+                }
+                else if (regles.Toutes.TryGetValue(n.Unite, out var u) && u.Facultative)
+                {
+                    facultatives.Add(new UniteNotee(n.Unite, u.Coefficient, false, resultat));
+                }
+
+                encore = await notes.MoveNextAsync().ConfigureAwait(false);
+            }
+
+            var t1 = chrono.Elapsed;
+            lecture += t1 - t0;
+            var r = Deliberation.Deliberer(inscription.Forme ?? FormePassage.Globale, session.DateDeliberation, obligatoires, [.. facultatives], sortie, parametres);
+            compteurs[(int)r.Decision]++;
+            resultats.Add(new ResultatInscription
+            {
+                InscriptionId = inscription.Id,
+                Decision = r.Decision,
+                Moyenne = r.Moyenne,
+                Points = r.Points,
+                Coefficients = r.Coefficients,
+                BonusFacultatif = r.BonusFacultatif,
+                EpreuvesDeControle = r.EpreuvesDeControle,
+                DelibereLeUtc = instant,
+            });
+            calcul += chrono.Elapsed - t1;
+        }
+
+        // Written once the reading is over: no write waits on a read still open (SQLite locks the file).
+        foreach (var lot in resultats.Chunk(TailleLot))
+        {
+            ecriture += await EcrireAsync(lot, annulation).ConfigureAwait(false);
+            faits += lot.Length;
+            progression?.Report(faits);
+        }
+
+        return new Bilan(inscriptions.Count, compteurs[(int)Decision.Admis], compteurs[(int)Decision.Ajourne], compteurs[(int)Decision.Elimine],
+            compteurs[(int)Decision.Incomplet], lecture, calcul, ecriture);
+    }
+
+    private async Task<TimeSpan> EcrireAsync(ResultatInscription[] lot, CancellationToken annulation)
+    {
+        var debut = Stopwatch.GetTimestamp();
+        var detection = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        db.ResultatsInscriptions.AddRange(lot);
+        await db.SaveChangesAsync(annulation).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+        db.ChangeTracker.AutoDetectChangesEnabled = detection;
+        return Stopwatch.GetElapsedTime(debut);
+    }
+
+    /// <summary>A unit without a validated grade yet is pending: the candidate is "incomplete" until it is keyed.</summary>
+    private Regles ReglesDe(Dictionary<(string?, string?), Regles> cache, string? code, string? option, int annee)
+    {
+        if (cache.TryGetValue((code, option), out var regles))
+        {
+            return regles;
+        }
+
+        var specialite = code is null ? null : catalogue.Trouver(code, annee).Specialite;
+        var obligatoires = specialite?.UnitesObligatoires(option).ToList() ?? [];
+        regles = new Regles(
+            [.. obligatoires.Select(u => new UniteNotee(u.Id, u.Coefficient ?? 0m, u.Professionnelle == true, ResultatUnite.EnAttente()))],
+            obligatoires.Select((u, i) => (u.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.OrdinalIgnoreCase),
+            specialite?.Unites.Where(u => u.EstUnite).ToDictionary(u => u.Id, u => (u.Coefficient ?? 0m, u.Facultative), StringComparer.OrdinalIgnoreCase) ?? []);
+        cache[(code, option)] = regles;
+        return regles;
+    }
+}
