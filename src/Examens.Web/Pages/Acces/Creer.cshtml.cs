@@ -30,6 +30,8 @@ public sealed class CreerModel(UserManager<Examens.Core.Comptes.Compte> comptes,
 
     public bool Envoye { get; private set; }
 
+    public bool CourrielNonParti { get; private set; }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken annulation)
     {
         if (!ModelState.IsValid)
@@ -39,9 +41,23 @@ public sealed class CreerModel(UserManager<Examens.Core.Comptes.Compte> comptes,
 
         var compte = new Examens.Core.Comptes.Compte { UserName = Courriel.Trim(), Email = Courriel.Trim(), CreeLeUtc = horloge.GetUtcNow().UtcDateTime };
         var resultat = await comptes.CreateAsync(compte, MotDePasse);
+        var origine = $"{Request.Scheme}://{Request.Host}";
+        if (!resultat.Succeeded && resultat.Errors.All(e => e.Code is "DuplicateEmail" or "DuplicateUserName"))
+        {
+            // Same answer as for a new account: the owner of the address is told by mail instead.
+            if (await comptes.FindByEmailAsync(Courriel.Trim()) is { } existant)
+            {
+                CourrielNonParti = !await liens.EnvoyerCompteExistantAsync(existant, origine, annulation);
+            }
+
+            Envoye = true;
+            return Page();
+        }
+
         if (!resultat.Succeeded)
         {
-            foreach (var e in resultat.Errors)
+            // Never say here that the address has an account (only its owner is told, by mail).
+            foreach (var e in resultat.Errors.Where(e => e.Code is not ("DuplicateEmail" or "DuplicateUserName")))
             {
                 ModelState.AddModelError(e.Code.StartsWith("Password", StringComparison.Ordinal) || e.Code == "CommonPassword" ? nameof(MotDePasse) : nameof(Courriel), e.Description);
             }
@@ -49,7 +65,7 @@ public sealed class CreerModel(UserManager<Examens.Core.Comptes.Compte> comptes,
             return Page();
         }
 
-        await liens.EnvoyerConfirmationAsync(compte, $"{Request.Scheme}://{Request.Host}", annulation);
+        CourrielNonParti = !await liens.EnvoyerConfirmationAsync(compte, origine, annulation);
         Envoye = true;
         return Page();
     }

@@ -128,6 +128,26 @@ public sealed partial class ParcoursCandidatTests
         Assert.Equal("Saisie_Prenoms", await p.EvaluateAsync<string>("document.activeElement.id"));
     }
 
+    [Fact]
+    public async Task Leaving_a_step_by_a_link_with_unsaved_entries_asks_first_and_keeps_them()
+    {
+        await using var n = await Navigateur.OuvrirAsync();
+        var p = n.Page;
+        await ParcoursNavigateur.CreerEtConnecterAsync(n, "oubli-etape@exemple.fr");
+        await p.GetByRole(AriaRole.Button, new() { Name = "S'inscrire : BTS session 2024, SIEC – Créteil, Paris, Versailles" }).ClickAsync();
+        await p.GetByLabel("Nom de naissance").FillAsync("Durand");
+        string? type = null;
+        p.Dialog += async (_, dialogue) =>
+        {
+            type = dialogue.Type;
+            await dialogue.DismissAsync(); // the candidate chooses to stay
+        };
+        await p.GetByRole(AriaRole.Navigation, new() { Name = "Compte" }).GetByRole(AriaRole.Link, new() { Name = "Mon espace" }).ClickAsync();
+        await Assertions.Expect(p.GetByLabel("Nom de naissance")).ToHaveValueAsync("Durand");
+        Assert.Equal("beforeunload", type);
+        Assert.EndsWith("/identite", p.Url, StringComparison.Ordinal);
+    }
+
     private static async Task TabulerJusquAAsync(IPage p, string selecteur)
     {
         for (var i = 0; i < 80; i++)
