@@ -1,5 +1,3 @@
-using Examens.Core.Comptes;
-using Examens.Core.Inscriptions;
 using Examens.Core.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

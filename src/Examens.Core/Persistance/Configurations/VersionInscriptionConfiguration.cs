@@ -1,6 +1,4 @@
-using Examens.Core.Comptes;
 using Examens.Core.Inscriptions;
-using Examens.Core.Sessions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -73,18 +73,24 @@ public abstract class PageInscription(ExamensDbContext db, UserManager<Compte> c
         var resultat = await new EnregistrerBrouillon(db, horloge).ExecuterAsync(CandidatId, Id, Revision, modifier, annulation);
         if (!resultat.Reussi)
         {
-            foreach (var e in resultat.Erreurs)
-            {
-                ModelState.AddModelError(string.Empty, e.Message);
-            }
-
-            await ChargerAsync(annulation);
+            await AfficherErreursAsync(resultat.Erreurs, annulation);
             return Page();
         }
 
         TempData["Message"] = "Brouillon enregistré. Il n'est transmis au service des examens qu'une fois soumis (étape « Récapitulatif »).";
         var cible = Etapes.Any(e => e.Cle == aller) || aller == "pieces" ? aller! : etapeCourante;
         return Redirect($"/candidat/inscriptions/{Id}/{cible}");
+    }
+
+    /// <summary>A use case refused: its French messages go in the page's error summary, shown with fresh data.</summary>
+    protected async Task AfficherErreursAsync(IEnumerable<ErreurRegle> erreurs, CancellationToken annulation)
+    {
+        foreach (var e in erreurs)
+        {
+            ModelState.AddModelError(string.Empty, e.Message);
+        }
+
+        await ChargerAsync(annulation);
     }
 
     public string LocalTime(DateTime utc) =>

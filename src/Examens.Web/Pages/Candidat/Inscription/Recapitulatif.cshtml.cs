@@ -62,12 +62,7 @@ public sealed class RecapitulatifModel(
         var resultat = await soumettre.ExecuterAsync(CandidatId, Id, annulation);
         if (!resultat.Reussi)
         {
-            foreach (var e in resultat.Erreurs)
-            {
-                ModelState.AddModelError(string.Empty, e.Message);
-            }
-
-            await ChargerAsync(annulation);
+            await AfficherErreursAsync(resultat.Erreurs, annulation);
             Preparer();
             return Page();
         }
@@ -93,12 +88,7 @@ public sealed class RecapitulatifModel(
         var resultat = await retirer.ExecuterAsync(CandidatId, Id, annulation);
         if (!resultat.Reussi)
         {
-            foreach (var e in resultat.Erreurs)
-            {
-                ModelState.AddModelError(string.Empty, e.Message);
-            }
-
-            await ChargerAsync(annulation);
+            await AfficherErreursAsync(resultat.Erreurs, annulation);
             Preparer();
             return Page();
         }

@@ -58,6 +58,33 @@ namespace Examens.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Baux",
+                columns: table => new
+                {
+                    Nom = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Detenteur = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ExpireLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Baux", x => x.Nom);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContenusDocuments",
+                columns: table => new
+                {
+                    Empreinte = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Contenu = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Taille = table.Column<long>(type: "bigint", nullable: false),
+                    EnregistreLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContenusDocuments", x => x.Empreinte);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -69,6 +96,26 @@ namespace Examens.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Journal",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InstantUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Acteur = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Action = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Cible = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Avant = table.Column<string>(type: "text", nullable: true),
+                    Apres = table.Column<string>(type: "text", nullable: true),
+                    Motif = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Adresse = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Journal", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -269,7 +316,10 @@ namespace Examens.Migrations.Postgres.Migrations
                     Revision = table.Column<int>(type: "integer", nullable: false),
                     CreeeLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     ModifieeLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RetireeLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    RetireeLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Specialite = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Option = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Forme = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -286,6 +336,30 @@ namespace Examens.Migrations.Postgres.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotesUnites",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InscriptionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Unite = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Facultative = table.Column<bool>(type: "boolean", nullable: false),
+                    Nature = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    ObtenueLe = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotesUnites", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NotesUnites_Inscriptions_InscriptionId",
+                        column: x => x.InscriptionId,
+                        principalTable: "Inscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -309,6 +383,30 @@ namespace Examens.Migrations.Postgres.Migrations
                     table.PrimaryKey("PK_PiecesDeposees", x => x.Id);
                     table.ForeignKey(
                         name: "FK_PiecesDeposees_Inscriptions_InscriptionId",
+                        column: x => x.InscriptionId,
+                        principalTable: "Inscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResultatsInscriptions",
+                columns: table => new
+                {
+                    InscriptionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Decision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Moyenne = table.Column<decimal>(type: "numeric(18,10)", precision: 18, scale: 10, nullable: true),
+                    Points = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: false),
+                    Coefficients = table.Column<decimal>(type: "numeric(8,2)", precision: 8, scale: 2, nullable: false),
+                    BonusFacultatif = table.Column<decimal>(type: "numeric(10,4)", precision: 10, scale: 4, nullable: false),
+                    EpreuvesDeControle = table.Column<bool>(type: "boolean", nullable: false),
+                    DelibereLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResultatsInscriptions", x => x.InscriptionId);
+                    table.ForeignKey(
+                        name: "FK_ResultatsInscriptions_Inscriptions_InscriptionId",
                         column: x => x.InscriptionId,
                         principalTable: "Inscriptions",
                         principalColumn: "Id",
@@ -388,9 +486,9 @@ namespace Examens.Migrations.Postgres.Migrations
                 columns: new[] { "CandidatId", "Etat" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Inscriptions_AcademieSessionId",
+                name: "IX_Inscriptions_AcademieSessionId_Specialite_Option",
                 table: "Inscriptions",
-                column: "AcademieSessionId");
+                columns: new[] { "AcademieSessionId", "Specialite", "Option" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Inscriptions_CandidatId_AcademieSessionId",
@@ -402,6 +500,17 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "IX_Inscriptions_Numero",
                 table: "Inscriptions",
                 column: "Numero",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Journal_Cible_InstantUtc",
+                table: "Journal",
+                columns: new[] { "Cible", "InstantUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotesUnites_InscriptionId_Unite",
+                table: "NotesUnites",
+                columns: new[] { "InscriptionId", "Unite" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -440,13 +549,28 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "Baux");
+
+            migrationBuilder.DropTable(
+                name: "ContenusDocuments");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "DemandesCorrectionIdentite");
 
             migrationBuilder.DropTable(
+                name: "Journal");
+
+            migrationBuilder.DropTable(
+                name: "NotesUnites");
+
+            migrationBuilder.DropTable(
                 name: "PiecesDeposees");
+
+            migrationBuilder.DropTable(
+                name: "ResultatsInscriptions");
 
             migrationBuilder.DropTable(
                 name: "VersionsInscription");

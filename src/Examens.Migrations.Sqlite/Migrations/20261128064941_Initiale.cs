@@ -57,6 +57,33 @@ namespace Examens.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Baux",
+                columns: table => new
+                {
+                    Nom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Detenteur = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpireLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Baux", x => x.Nom);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContenusDocuments",
+                columns: table => new
+                {
+                    Empreinte = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Contenu = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Taille = table.Column<long>(type: "INTEGER", nullable: false),
+                    EnregistreLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContenusDocuments", x => x.Empreinte);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -68,6 +95,26 @@ namespace Examens.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Journal",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InstantUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Acteur = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Cible = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Avant = table.Column<string>(type: "TEXT", nullable: true),
+                    Apres = table.Column<string>(type: "TEXT", nullable: true),
+                    Motif = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Adresse = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Journal", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -194,6 +241,35 @@ namespace Examens.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DemandesCorrectionIdentite",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidatId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Nom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Prenoms = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    DateNaissance = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LieuNaissance = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Explication = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    EmpreinteJustificatif = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TypeJustificatif = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DemandeeLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Etat = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MotifDecision = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DecideeLeUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DemandesCorrectionIdentite", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DemandesCorrectionIdentite_AspNetUsers_CandidatId",
+                        column: x => x.CandidatId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AcademiesSessions",
                 columns: table => new
                 {
@@ -239,7 +315,10 @@ namespace Examens.Migrations.Sqlite.Migrations
                     Revision = table.Column<int>(type: "INTEGER", nullable: false),
                     CreeeLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ModifieeLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RetireeLeUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    RetireeLeUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Specialite = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Option = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Forme = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -256,6 +335,30 @@ namespace Examens.Migrations.Sqlite.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotesUnites",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InscriptionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Unite = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Facultative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Nature = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Note = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    ObtenueLe = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotesUnites", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NotesUnites_Inscriptions_InscriptionId",
+                        column: x => x.InscriptionId,
+                        principalTable: "Inscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -279,6 +382,30 @@ namespace Examens.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_PiecesDeposees", x => x.Id);
                     table.ForeignKey(
                         name: "FK_PiecesDeposees_Inscriptions_InscriptionId",
+                        column: x => x.InscriptionId,
+                        principalTable: "Inscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResultatsInscriptions",
+                columns: table => new
+                {
+                    InscriptionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Moyenne = table.Column<decimal>(type: "TEXT", precision: 18, scale: 10, nullable: true),
+                    Points = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: false),
+                    Coefficients = table.Column<decimal>(type: "TEXT", precision: 8, scale: 2, nullable: false),
+                    BonusFacultatif = table.Column<decimal>(type: "TEXT", precision: 10, scale: 4, nullable: false),
+                    EpreuvesDeControle = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DelibereLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResultatsInscriptions", x => x.InscriptionId);
+                    table.ForeignKey(
+                        name: "FK_ResultatsInscriptions_Inscriptions_InscriptionId",
                         column: x => x.InscriptionId,
                         principalTable: "Inscriptions",
                         principalColumn: "Id",
@@ -353,9 +480,14 @@ namespace Examens.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Inscriptions_AcademieSessionId",
+                name: "IX_DemandesCorrectionIdentite_CandidatId_Etat",
+                table: "DemandesCorrectionIdentite",
+                columns: new[] { "CandidatId", "Etat" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Inscriptions_AcademieSessionId_Specialite_Option",
                 table: "Inscriptions",
-                column: "AcademieSessionId");
+                columns: new[] { "AcademieSessionId", "Specialite", "Option" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Inscriptions_CandidatId_AcademieSessionId",
@@ -367,6 +499,17 @@ namespace Examens.Migrations.Sqlite.Migrations
                 name: "IX_Inscriptions_Numero",
                 table: "Inscriptions",
                 column: "Numero",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Journal_Cible_InstantUtc",
+                table: "Journal",
+                columns: new[] { "Cible", "InstantUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotesUnites_InscriptionId_Unite",
+                table: "NotesUnites",
+                columns: new[] { "InscriptionId", "Unite" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -405,10 +548,28 @@ namespace Examens.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "Baux");
+
+            migrationBuilder.DropTable(
+                name: "ContenusDocuments");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DemandesCorrectionIdentite");
+
+            migrationBuilder.DropTable(
+                name: "Journal");
+
+            migrationBuilder.DropTable(
+                name: "NotesUnites");
+
+            migrationBuilder.DropTable(
                 name: "PiecesDeposees");
+
+            migrationBuilder.DropTable(
+                name: "ResultatsInscriptions");
 
             migrationBuilder.DropTable(
                 name: "VersionsInscription");

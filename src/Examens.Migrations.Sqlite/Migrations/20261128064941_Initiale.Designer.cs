@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Examens.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ExamensDbContext))]
-    [Migration("20261128055958_ContenusDocuments")]
-    partial class ContenusDocuments
+    [Migration("20261128064941_Initiale")]
+    partial class Initiale
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -224,12 +224,20 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Forme")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ModifieeLeUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Numero")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Option")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RetireeLeUtc")
@@ -239,15 +247,19 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                    b.Property<string>("Specialite")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("AcademieSessionId");
+                    b.HasKey("Id");
 
                     b.HasIndex("Numero")
                         .IsUnique();
 
                     b.HasIndex("CandidatId", "AcademieSessionId")
                         .IsUnique();
+
+                    b.HasIndex("AcademieSessionId", "Specialite", "Option");
 
                     b.ToTable("Inscriptions");
                 });
@@ -345,6 +357,125 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.ToTable("VersionsInscription");
                 });
 
+            modelBuilder.Entity("Examens.Core.Journal.EvenementJournal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Acteur")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Adresse")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Apres")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Avant")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cible")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InstantUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motif")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Cible", "InstantUtc");
+
+                    b.ToTable("Journal", (string)null);
+                });
+
+            modelBuilder.Entity("Examens.Core.Resultats.NoteUnite", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Facultative")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InscriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Note")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ObtenueLe")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unite")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InscriptionId", "Unite")
+                        .IsUnique();
+
+                    b.ToTable("NotesUnites", (string)null);
+                });
+
+            modelBuilder.Entity("Examens.Core.Resultats.ResultatInscription", b =>
+                {
+                    b.Property<Guid>("InscriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("BonusFacultatif")
+                        .HasPrecision(10, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Coefficients")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DelibereLeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EpreuvesDeControle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Moyenne")
+                        .HasPrecision(18, 10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InscriptionId");
+
+                    b.ToTable("ResultatsInscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Sessions.AcademieSession", b =>
                 {
                     b.Property<int>("Id")
@@ -435,6 +566,25 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Sessions");
+                });
+
+            modelBuilder.Entity("Examens.Core.Taches.Bail", b =>
+                {
+                    b.Property<string>("Nom")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detenteur")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpireLeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Nom");
+
+                    b.ToTable("Baux", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -622,6 +772,24 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.HasOne("Examens.Core.Inscriptions.Inscription", null)
                         .WithMany("Versions")
                         .HasForeignKey("InscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Resultats.NoteUnite", b =>
+                {
+                    b.HasOne("Examens.Core.Inscriptions.Inscription", null)
+                        .WithMany()
+                        .HasForeignKey("InscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Resultats.ResultatInscription", b =>
+                {
+                    b.HasOne("Examens.Core.Inscriptions.Inscription", null)
+                        .WithOne()
+                        .HasForeignKey("Examens.Core.Resultats.ResultatInscription", "InscriptionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
