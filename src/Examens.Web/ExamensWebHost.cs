@@ -171,6 +171,7 @@ public static partial class ExamensWebHost
         using var portee = app.Services.CreateScope();
         var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
         db.Database.Migrate();
+        RolesPersonnel.CreerManquantsAsync(portee.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>()).GetAwaiter().GetResult();
         if (demonstration)
         {
             DonneesDemonstration.InstallerAsync(db, portee.ServiceProvider.GetRequiredService<TimeProvider>(), CancellationToken.None).GetAwaiter().GetResult();
