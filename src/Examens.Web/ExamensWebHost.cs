@@ -41,20 +41,7 @@ public static partial class ExamensWebHost
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddExamensPersistance(config.GetConnectionString("Examens") ?? PersistanceExtensions.ChaineSqliteParDefaut(donnees));
-        services.AddIdentity<Compte, IdentityRole>(o =>
-            {
-                o.User.RequireUniqueEmail = true;
-                o.SignIn.RequireConfirmedEmail = true;
-                o.Password.RequiredLength = 12;
-                o.Password.RequireDigit = false;
-                o.Password.RequireLowercase = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Password.RequiredUniqueChars = 5;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-            })
+        services.AddIdentity<Compte, IdentityRole>(ReglesIdentite.Appliquer)
             .AddEntityFrameworkStores<ExamensDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<ErreursIdentiteFrancais>()
