@@ -9,6 +9,7 @@ using Examens.Core.Sessions;
 using Examens.Core.Simulations;
 using Examens.Web.Api;
 using Examens.Web.Comptes;
+using Examens.Web.Gestion;
 using Examens.Web.Infrastructure;
 using Examens.Web.Infrastructure.Admission;
 using Examens.Web.Infrastructure.Sante;
@@ -58,7 +59,10 @@ public static partial class ExamensWebHost
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(2);
             o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = c => AccesGestion.VersConnexion(c);
+            o.Events.OnRedirectToAccessDenied = c => AccesGestion.Refuser(c);
         });
+        services.AddAuthorizationBuilder().AddPolicy(AccesGestion.Politique, AccesGestion.Construire);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "examens-af";
@@ -102,6 +106,7 @@ public static partial class ExamensWebHost
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Candidat");
+            o.Conventions.AuthorizeFolder("/Gestion", AccesGestion.Politique);
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
