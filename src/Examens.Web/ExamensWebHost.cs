@@ -88,6 +88,7 @@ public static partial class ExamensWebHost
         services.AddScoped<SoumettreInscription>();
         services.AddScoped<RetirerInscription>();
         services.AddScoped<DeposerPiece>();
+        services.AddScoped<ExaminerPiece>();
         services.AddScoped<ConstruireConfirmation>();
         services.AddScoped<DemanderCorrectionIdentite>();
         services.AddScoped<Examens.Core.Taches.BailDistribue>();

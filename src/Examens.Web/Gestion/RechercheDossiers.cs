@@ -29,13 +29,11 @@ public static class RechercheDossiers
         return sortie.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>By number, or by name in either order ("Lefèvre Élodie" or "elodie lefevre"), or by part of either.</summary>
+    /// <summary>Every word of the search in the number or the names, in any order ("élodie lefevre", "LEFÈVRE-ÇAĞLAR", "siec-t").</summary>
     public static bool Correspond(string? recherche, string numero, string nom, string prenoms)
     {
-        var cherche = Normaliser(recherche);
-        return cherche.Length == 0
-            || Normaliser(numero).Contains(cherche, StringComparison.Ordinal)
-            || Normaliser($"{nom} {prenoms}").Contains(cherche, StringComparison.Ordinal)
-            || Normaliser($"{prenoms} {nom}").Contains(cherche, StringComparison.Ordinal);
+        var mots = Normaliser(recherche).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var texte = Normaliser($"{numero} {nom} {prenoms}");
+        return mots.All(m => texte.Contains(m, StringComparison.Ordinal));
     }
 }
