@@ -74,8 +74,7 @@ public sealed class ConnexionGestionTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/gestion/dossiers")).StatusCode);
         Assert.Contains("Connexion à la gestion", client.DernierePage, StringComparison.Ordinal);
 
-        var candidat = await Parcours.CandidatConnecteAsync(usine, "candidat@exemple.fr");
-        await candidat.GetAsync("/compte/deconnexion");
+        await Parcours.CandidatConnecteAsync(usine, "candidat@exemple.fr");
         var autre = Navigateur(usine);
         await autre.SoumettreAsync("/gestion/connexion", [new("Courriel", "candidat@exemple.fr"), new("MotDePasse", Parcours.MotDePasse)]);
         Assert.Contains(Web.Pages.Acces.ConnexionGestionModel.Refus, autre.DernierePage, StringComparison.Ordinal);
