@@ -21,6 +21,8 @@ public static class Application
           examens catalogue validate [DOSSIER]  vérifie les fichiers du catalogue (par défaut celui livré)
           examens academie cloture ANNEE CODE AAAA-MM-JJTHH:MM:SS "MOTIF" [CONNEXION]
                                                 déplace la clôture d'une académie (heure locale), inscrit au journal
+          examens admin create COURRIEL [CONNEXION]
+                                                crée un administrateur (mot de passe et clé TOTP affichés une fois)
           examens migrate [CONNEXION]           crée ou met à jour la base (SQLite, ou PostgreSQL si « Host=… »)
           examens help                          affiche cette aide
 
@@ -41,6 +43,8 @@ public static class Application
                 ["check-registration", var fichier] => await Simuler.InscriptionAsync(fichier, entree, sortie, erreurs).ConfigureAwait(false),
                 ["academie", "cloture", var annee, var code, var fermeture, var motif] => await ProlongerCloture.ExecuterAsync(annee, code, fermeture, motif, null, sortie, erreurs).ConfigureAwait(false),
                 ["academie", "cloture", var annee, var code, var fermeture, var motif, var chaine] => await ProlongerCloture.ExecuterAsync(annee, code, fermeture, motif, chaine, sortie, erreurs).ConfigureAwait(false),
+                ["admin", "create", var courriel] => await CreerAdministrateur.ExecuterAsync(courriel, null, sortie, erreurs).ConfigureAwait(false),
+                ["admin", "create", var courriel, var chaine] => await CreerAdministrateur.ExecuterAsync(courriel, chaine, sortie, erreurs).ConfigureAwait(false),
                 ["migrate"] => await Migrer.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),
                 ["migrate", var chaine] => await Migrer.ExecuterAsync(chaine, sortie, erreurs).ConfigureAwait(false),
                 ["catalogue", "validate"] => await ValiderCatalogue.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),

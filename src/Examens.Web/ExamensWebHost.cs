@@ -9,6 +9,7 @@ using Examens.Core.Sessions;
 using Examens.Core.Simulations;
 using Examens.Web.Api;
 using Examens.Web.Comptes;
+using Examens.Web.Gestion;
 using Examens.Web.Infrastructure;
 using Examens.Web.Infrastructure.Admission;
 using Examens.Web.Infrastructure.Sante;
@@ -41,20 +42,7 @@ public static partial class ExamensWebHost
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddExamensPersistance(config.GetConnectionString("Examens") ?? PersistanceExtensions.ChaineSqliteParDefaut(donnees));
-        services.AddIdentity<Compte, IdentityRole>(o =>
-            {
-                o.User.RequireUniqueEmail = true;
-                o.SignIn.RequireConfirmedEmail = true;
-                o.Password.RequiredLength = 12;
-                o.Password.RequireDigit = false;
-                o.Password.RequireLowercase = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Password.RequiredUniqueChars = 5;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-            })
+        services.AddIdentity<Compte, IdentityRole>(ReglesIdentite.Appliquer)
             .AddEntityFrameworkStores<ExamensDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<ErreursIdentiteFrancais>()
@@ -71,7 +59,10 @@ public static partial class ExamensWebHost
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(2);
             o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = c => AccesGestion.VersConnexion(c);
+            o.Events.OnRedirectToAccessDenied = c => AccesGestion.Refuser(c);
         });
+        services.AddAuthorizationBuilder().AddPolicy(AccesGestion.Politique, AccesGestion.Construire);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "examens-af";
@@ -97,6 +88,7 @@ public static partial class ExamensWebHost
         services.AddScoped<SoumettreInscription>();
         services.AddScoped<RetirerInscription>();
         services.AddScoped<DeposerPiece>();
+        services.AddScoped<ExaminerPiece>();
         services.AddScoped<ConstruireConfirmation>();
         services.AddScoped<DemanderCorrectionIdentite>();
         services.AddScoped<Examens.Core.Taches.BailDistribue>();
@@ -115,6 +107,7 @@ public static partial class ExamensWebHost
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Candidat");
+            o.Conventions.AuthorizeFolder("/Gestion", AccesGestion.Politique);
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
@@ -171,6 +164,7 @@ public static partial class ExamensWebHost
         using var portee = app.Services.CreateScope();
         var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
         db.Database.Migrate();
+        RolesPersonnel.CreerManquantsAsync(portee.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>()).GetAwaiter().GetResult();
         if (demonstration)
         {
             DonneesDemonstration.InstallerAsync(db, portee.ServiceProvider.GetRequiredService<TimeProvider>(), CancellationToken.None).GetAwaiter().GetResult();

@@ -30,4 +30,16 @@ public sealed class ExamensWebHostTests : IDisposable
 
         Assert.NotEqual(ConsoleFormatterNames.Json, portail.Services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue.FormatterName);
     }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task The_staff_roles_exist_after_the_start(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        using var portee = usine.Services.CreateScope();
+        var roles = portee.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>();
+
+        Assert.True(await roles.RoleExistsAsync(Examens.Core.Comptes.RolesPersonnel.Administrateur));
+        Assert.True(await roles.RoleExistsAsync(Examens.Core.Comptes.RolesPersonnel.Gestionnaire));
+    }
 }

@@ -25,6 +25,8 @@ public sealed class ExamensDbContext(DbContextOptions<ExamensDbContext> options)
 
     public DbSet<PieceDeposee> PiecesDeposees => Set<PieceDeposee>();
 
+    public DbSet<PerimetreGestionnaire> PerimetresGestionnaires => Set<PerimetreGestionnaire>();
+
     public DbSet<DemandeCorrectionIdentite> DemandesCorrectionIdentite => Set<DemandeCorrectionIdentite>();
 
     public DbSet<Documents.ContenuDocument> ContenusDocuments => Set<Documents.ContenuDocument>();

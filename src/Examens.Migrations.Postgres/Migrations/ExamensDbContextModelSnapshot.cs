@@ -176,6 +176,32 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.ToTable("DemandesCorrectionIdentite");
                 });
 
+            modelBuilder.Entity("Examens.Core.Comptes.PerimetreGestionnaire", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CodeAcademie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("CompteId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompteId", "CodeAcademie")
+                        .IsUnique();
+
+                    b.ToTable("PerimetresGestionnaires", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Documents.ContenuDocument", b =>
                 {
                     b.Property<string>("Empreinte")
@@ -756,6 +782,15 @@ namespace Examens.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("CandidatId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Comptes.PerimetreGestionnaire", b =>
+                {
+                    b.HasOne("Examens.Core.Comptes.Compte", null)
+                        .WithMany()
+                        .HasForeignKey("CompteId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

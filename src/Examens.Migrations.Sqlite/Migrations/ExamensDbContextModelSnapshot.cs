@@ -171,6 +171,30 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.ToTable("DemandesCorrectionIdentite");
                 });
 
+            modelBuilder.Entity("Examens.Core.Comptes.PerimetreGestionnaire", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeAcademie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompteId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompteId", "CodeAcademie")
+                        .IsUnique();
+
+                    b.ToTable("PerimetresGestionnaires", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Documents.ContenuDocument", b =>
                 {
                     b.Property<string>("Empreinte")
@@ -735,6 +759,15 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("CandidatId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Comptes.PerimetreGestionnaire", b =>
+                {
+                    b.HasOne("Examens.Core.Comptes.Compte", null)
+                        .WithMany()
+                        .HasForeignKey("CompteId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Examens.Core.Comptes;
 using Examens.Core.Persistance;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -53,6 +55,42 @@ public static partial class Parcours
         await client.SoumettreAsync($"{inscription}/examen",
             [new("Saisie.SpecialiteOption", "MS|A"), new("Saisie.Forme", "Globale"), new("Saisie.ConfirmeForme", "true"), new("Saisie.LangueObligatoire", "anglais"),
              new("Saisie.LangueFacultative", "arabe"), new("aller", "recapitulatif")]);
+    }
+
+    /// <summary>A staff account as an administrator would make it: confirmed, in its role, two-factor on; returns its authenticator key.</summary>
+    public static async Task<string> CreerPersonnelAsync(UsineExamens usine, string courriel, string role, params string[] academies)
+    {
+        ArgumentNullException.ThrowIfNull(usine);
+        using var portee = usine.Services.CreateScope();
+        var comptes = portee.ServiceProvider.GetRequiredService<UserManager<Compte>>();
+        var compte = new Compte { UserName = courriel, Email = courriel, EmailConfirmed = true };
+        Verifier(await comptes.CreateAsync(compte, MotDePasse));
+        Verifier(await comptes.AddToRoleAsync(compte, role));
+        Verifier(await comptes.ResetAuthenticatorKeyAsync(compte));
+        Verifier(await comptes.SetTwoFactorEnabledAsync(compte, true));
+        var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
+        db.PerimetresGestionnaires.AddRange(academies.Select(a => new PerimetreGestionnaire { CompteId = compte.Id, CodeAcademie = a }));
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return (await comptes.GetAuthenticatorKeyAsync(compte))!;
+    }
+
+    /// <summary>A member of staff signed in through the two pages: password, then the authenticator's code.</summary>
+    public static async Task<ClientPortail> PersonnelConnecteAsync(UsineExamens usine, string courriel, string role, params string[] academies)
+    {
+        ArgumentNullException.ThrowIfNull(usine);
+        var cle = await CreerPersonnelAsync(usine, courriel, role, academies);
+        var client = new ClientPortail(usine.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true }));
+        await client.SoumettreAsync("/gestion/connexion", [new("Courriel", courriel), new("MotDePasse", MotDePasse)]);
+        await client.SoumettreAsync("/gestion/connexion/code", [new("Code", Totp.Code(cle))]);
+        return client;
+    }
+
+    private static void Verifier(IdentityResult resultat)
+    {
+        if (!resultat.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", resultat.Errors.Select(e => e.Description)));
+        }
     }
 
     [GeneratedRegex(@"(http://\S+/compte/confirmer\S+)")]

@@ -70,7 +70,11 @@ public sealed class UsineExamens : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("Examens:Demonstration", "true");
-        builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(Horloge));
+        builder.ConfigureServices(s =>
+        {
+            s.AddSingleton<TimeProvider>(Horloge);
+            s.AddSingleton<IStartupFilter, AdresseDistante>();
+        });
     }
 
     /// <summary>The messages written so far, oldest first (by the file system's time: the fake clock names files alike).</summary>

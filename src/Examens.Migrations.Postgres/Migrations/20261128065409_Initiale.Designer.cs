@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Examens.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ExamensDbContext))]
-    [Migration("20261128064947_Initiale")]
+    [Migration("20261128065409_Initiale")]
     partial class Initiale
     {
         /// <inheritdoc />
@@ -177,6 +177,32 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.HasIndex("CandidatId", "Etat");
 
                     b.ToTable("DemandesCorrectionIdentite");
+                });
+
+            modelBuilder.Entity("Examens.Core.Comptes.PerimetreGestionnaire", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CodeAcademie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("CompteId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompteId", "CodeAcademie")
+                        .IsUnique();
+
+                    b.ToTable("PerimetresGestionnaires", (string)null);
                 });
 
             modelBuilder.Entity("Examens.Core.Documents.ContenuDocument", b =>
@@ -759,6 +785,15 @@ namespace Examens.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("CandidatId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Comptes.PerimetreGestionnaire", b =>
+                {
+                    b.HasOne("Examens.Core.Comptes.Compte", null)
+                        .WithMany()
+                        .HasForeignKey("CompteId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Examens.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ExamensDbContext))]
-    [Migration("20261128064941_Initiale")]
+    [Migration("20261128065347_Initiale")]
     partial class Initiale
     {
         /// <inheritdoc />
@@ -172,6 +172,30 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.HasIndex("CandidatId", "Etat");
 
                     b.ToTable("DemandesCorrectionIdentite");
+                });
+
+            modelBuilder.Entity("Examens.Core.Comptes.PerimetreGestionnaire", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeAcademie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompteId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompteId", "CodeAcademie")
+                        .IsUnique();
+
+                    b.ToTable("PerimetresGestionnaires", (string)null);
                 });
 
             modelBuilder.Entity("Examens.Core.Documents.ContenuDocument", b =>
@@ -738,6 +762,15 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("CandidatId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Comptes.PerimetreGestionnaire", b =>
+                {
+                    b.HasOne("Examens.Core.Comptes.Compte", null)
+                        .WithMany()
+                        .HasForeignKey("CompteId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
