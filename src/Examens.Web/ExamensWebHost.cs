@@ -91,6 +91,7 @@ public static partial class ExamensWebHost
         services.AddScoped<ExaminerPiece>();
         services.AddScoped<ConstruireConfirmation>();
         services.AddScoped<DemanderCorrectionIdentite>();
+        services.AddScoped<TraiterDemandeCorrection>();
         services.AddScoped<Examens.Core.Taches.BailDistribue>();
         services.AddScoped<ProlongerFenetre>();
         services.AddSingleton<TachesDeFond>();
