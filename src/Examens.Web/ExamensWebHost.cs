@@ -3,6 +3,7 @@ using Examens.Core.Catalogue;
 using Examens.Core.Comptes;
 using Examens.Core.Courriels;
 using Examens.Core.Documents;
+using Examens.Core.Exports;
 using Examens.Core.Inscriptions;
 using Examens.Core.Persistance;
 using Examens.Core.Sessions;
@@ -92,6 +93,7 @@ public static partial class ExamensWebHost
         services.AddScoped<ConstruireConfirmation>();
         services.AddScoped<DemanderCorrectionIdentite>();
         services.AddScoped<TraiterDemandeCorrection>();
+        services.AddScoped<ExporterInscriptions>();
         services.AddScoped<Examens.Core.Taches.BailDistribue>();
         services.AddScoped<ProlongerFenetre>();
         services.AddSingleton<TachesDeFond>();
