@@ -50,7 +50,10 @@ internal static class CreerAdministrateur
             Administrateur créé : {cree.Compte.Email}
             Mot de passe (affiché une seule fois : notez-le) : {cree.MotDePasse}
             Clé de l'application d'authentification (TOTP) : {cree.Cle}
+            La même clé par groupes de 4 : {Core.Comptes.EnrolerAuthentificateur.Grouper(cree.Cle)}
             Adresse à scanner ou à saisir dans l'application : {cree.UriAuthentification}
+            Codes de secours (chacun remplace une fois le code à 6 chiffres ; affichés une seule fois) :
+            {string.Join(" ", cree.CodesSecours)}
             La connexion se fait sur /gestion/connexion avec le mot de passe puis le code à 6 chiffres de l'application.
             """).ConfigureAwait(false);
         return Application.Succes;

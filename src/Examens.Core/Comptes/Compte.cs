@@ -20,6 +20,9 @@ public sealed class Compte : IdentityUser
 
     public DateTime CreeLeUtc { get; set; }
 
+    /// <summary>A staff account an administrator disabled: it cannot sign in, and its open sessions end (security stamp).</summary>
+    public bool Desactive { get; set; }
+
     public string NomComplet => $"{Prenoms} {Nom}".Trim();
 
     public bool IdentiteComplete =>

@@ -17,7 +17,7 @@ public sealed class CreerAdministrateur(UserManager<Compte> comptes, RoleManager
     /// <summary>No 0/O, 1/l/I: the password is read off a terminal and typed once.</summary>
     private const string Alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    public sealed record Cree(Compte Compte, string MotDePasse, string Cle, string UriAuthentification);
+    public sealed record Cree(Compte Compte, string MotDePasse, string Cle, string UriAuthentification, IReadOnlyList<string> CodesSecours);
 
     public async Task<ResultatOperation<Cree>> ExecuterAsync(string courriel, string acteur, CancellationToken annulation)
     {
@@ -46,6 +46,8 @@ public sealed class CreerAdministrateur(UserManager<Compte> comptes, RoleManager
         var cle = await comptes.GetAuthenticatorKeyAsync(compte).ConfigureAwait(false)
             ?? throw new InvalidOperationException("La clé d'authentification n'a pas été créée.");
         Verifier(await comptes.SetTwoFactorEnabledAsync(compte, true).ConfigureAwait(false));
+        // The same 10 recovery codes a member enrolling in the back-office receives (EnrolerAuthentificateur).
+        var codesSecours = (await comptes.GenerateNewTwoFactorRecoveryCodesAsync(compte, EnrolerAuthentificateur.NombreCodesSecours).ConfigureAwait(false))?.ToList() ?? [];
 
         db.Journal.Add(new EvenementJournal
         {
@@ -57,8 +59,7 @@ public sealed class CreerAdministrateur(UserManager<Compte> comptes, RoleManager
         });
         await db.SaveChangesAsync(annulation).ConfigureAwait(false);
 
-        var uri = $"otpauth://totp/Examens:{Uri.EscapeDataString(courriel)}?secret={cle}&issuer=Examens";
-        return ResultatOperation.Succes(new Cree(compte, motDePasse, cle, uri));
+        return ResultatOperation.Succes(new Cree(compte, motDePasse, cle, EnrolerAuthentificateur.UriAuthentification(courriel, cle), codesSecours));
     }
 
     private static void Verifier(IdentityResult resultat)

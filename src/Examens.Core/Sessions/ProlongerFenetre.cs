@@ -32,6 +32,36 @@ public sealed class ProlongerFenetre(ExamensDbContext db, TimeProvider horloge)
             return ResultatOperation.Echec<AcademieSession>(new ErreurRegle("R57", "UNKNOWN_ACADEMY", $"Aucune académie {codeAcademie} pour la session {annee}.", "academie"));
         }
 
+        return await AppliquerAsync(academie, nouvelleFermetureLocale, motif, acteur, adresse, annulation).ConfigureAwait(false);
+    }
+
+    /// <summary>The same change for one academy of one session, as the back-office names it (by its id).</summary>
+    public async Task<ResultatOperation<AcademieSession>> ExecuterAsync(
+        int academieId, DateTime nouvelleFermetureLocale, string motif, string acteur, string? adresse, CancellationToken annulation)
+    {
+        if (string.IsNullOrWhiteSpace(motif))
+        {
+            return ResultatOperation.Echec<AcademieSession>(new ErreurRegle("P12", "REASON_REQUIRED", "Une modification de la clôture doit être motivée (elle figure au journal).", "motif"));
+        }
+
+        var academie = await db.AcademiesSessions.Include(a => a.Session).FirstOrDefaultAsync(a => a.Id == academieId, annulation).ConfigureAwait(false);
+        if (academie is null)
+        {
+            return ResultatOperation.Echec<AcademieSession>(new ErreurRegle("R57", "UNKNOWN_ACADEMY", "Académie introuvable.", "academie"));
+        }
+
+        if (academie.FuseauHoraire.IsInvalidTime(DateTime.SpecifyKind(nouvelleFermetureLocale, DateTimeKind.Unspecified)))
+        {
+            return ResultatOperation.Echec<AcademieSession>(new ErreurRegle("P12", "LOCAL_TIME_MISSING",
+                $"Cette heure n'existe pas dans le fuseau {academie.Fuseau} (passage à l'heure d'été) : choisissez une autre heure.", "fermeture"));
+        }
+
+        return await AppliquerAsync(academie, nouvelleFermetureLocale, motif, acteur, adresse, annulation).ConfigureAwait(false);
+    }
+
+    private async Task<ResultatOperation<AcademieSession>> AppliquerAsync(
+        AcademieSession academie, DateTime nouvelleFermetureLocale, string motif, string acteur, string? adresse, CancellationToken annulation)
+    {
         if (nouvelleFermetureLocale <= academie.OuvertureLocale)
         {
             return ResultatOperation.Echec<AcademieSession>(new ErreurRegle("P12", "WINDOW_INVALID", "La clôture doit être postérieure à l'ouverture.", "fermeture"));

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Examens.Core.Inscriptions;
+using Examens.Core.Journal;
+using Examens.Core.Persistance;
+using Examens.Domain.Common;
+
+namespace Examens.Core.Sessions;
+
+/// <summary>An administrator creates a session: its year, its label and its planned deliberation date (P1); written in the trail.</summary>
+public sealed class CreerSession(ExamensDbContext db, TimeProvider horloge)
+{
+    public async Task<ResultatOperation<SessionExamen>> ExecuterAsync(
+        int? annee, string? libelle, DateOnly? dateDeliberation, string acteurId, string? adresse, CancellationToken annulation)
+    {
+        libelle = (libelle ?? "").Trim();
+        var erreurs = new List<ErreurRegle>();
+        if (annee is not (>= 2000 and <= 2100))
+        {
+            erreurs.Add(new ErreurRegle("R1", "YEAR_INVALID", "Indiquez l'année de la session, entre 2000 et 2100 (par exemple 2026).", "Annee"));
+        }
+
+        if (libelle.Length is 0 or > 200)
+        {
+            erreurs.Add(new ErreurRegle("", "LABEL_REQUIRED", "Indiquez le libellé de la session (200 caractères au plus), par exemple « BTS session 2026 ».", "Libelle"));
+        }
+
+        if (dateDeliberation is null)
+        {
+            erreurs.Add(new ErreurRegle("P1", "DELIBERATION_REQUIRED",
+                "Indiquez la date prévue de délibération (jj/mm/aaaa) : elle sert de date de référence pour la validité des notes.", "DateDeliberation"));
+        }
+        else if (annee is >= 2000 and <= 2100 && Math.Abs(dateDeliberation.Value.Year - annee.Value) > 1)
+        {
+            erreurs.Add(new ErreurRegle("P1", "DELIBERATION_INVALID",
+                $"La délibération d'une session {annee} a lieu en {annee} : vérifiez l'année de la date de délibération.", "DateDeliberation"));
+        }
+
+        if (erreurs.Count > 0)
+        {
+            return ResultatOperation.Echec<SessionExamen>(erreurs);
+        }
+
+        var session = new SessionExamen { Annee = annee!.Value, Libelle = libelle, DateDeliberation = dateDeliberation!.Value };
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(annulation).ConfigureAwait(false);
+        db.Journal.Add(new EvenementJournal
+        {
+            InstantUtc = horloge.GetUtcNow().UtcDateTime,
+            Acteur = acteurId,
+            Action = "session.creee",
+            Cible = $"session:{session.Id}",
+            Apres = $"{session.Annee} ; {session.Libelle} ; délibération le {session.DateDeliberation.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
+            Adresse = adresse,
+        });
+        await db.SaveChangesAsync(annulation).ConfigureAwait(false);
+        return ResultatOperation.Succes(session);
+    }
+}
