@@ -40,6 +40,9 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("DateNaissance")
                         .HasColumnType("date");
 
+                    b.Property<bool>("Desactive")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");

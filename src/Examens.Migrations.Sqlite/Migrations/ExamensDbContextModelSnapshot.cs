@@ -35,6 +35,9 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("DateNaissance")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Desactive")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");

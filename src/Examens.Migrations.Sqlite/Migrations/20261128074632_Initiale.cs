@@ -36,6 +36,7 @@ namespace Examens.Migrations.Sqlite.Migrations
                     LieuNaissance = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
                     IdentiteVerrouillee = table.Column<bool>(type: "INTEGER", nullable: false),
                     CreeLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Desactive = table.Column<bool>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Examens.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ExamensDbContext))]
-    [Migration("20261128065409_Initiale")]
+    [Migration("20261128074655_Initiale")]
     partial class Initiale
     {
         /// <inheritdoc />
@@ -42,6 +42,9 @@ namespace Examens.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("DateNaissance")
                         .HasColumnType("date");
+
+                    b.Property<bool>("Desactive")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)

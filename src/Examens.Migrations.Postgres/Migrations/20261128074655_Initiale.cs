@@ -37,6 +37,7 @@ namespace Examens.Migrations.Postgres.Migrations
                     LieuNaissance = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
                     IdentiteVerrouillee = table.Column<bool>(type: "boolean", nullable: false),
                     CreeLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Desactive = table.Column<bool>(type: "boolean", nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Examens.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ExamensDbContext))]
-    [Migration("20261128065347_Initiale")]
+    [Migration("20261128074632_Initiale")]
     partial class Initiale
     {
         /// <inheritdoc />
@@ -37,6 +37,9 @@ namespace Examens.Migrations.Sqlite.Migrations
 
                     b.Property<DateOnly?>("DateNaissance")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Desactive")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
