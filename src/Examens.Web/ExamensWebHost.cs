@@ -47,7 +47,14 @@ public static partial class ExamensWebHost
             .AddEntityFrameworkStores<ExamensDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<ErreursIdentiteFrancais>()
-            .AddPasswordValidator<MotsDePasseCourants>();
+            .AddPasswordValidator<MotsDePasseCourants>()
+            .AddSignInManager<ConnexionExamens>();
+        // A disabled account or a reset second factor ends the open sessions within a minute (security stamp).
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = ConnexionExamens.GarderMethodeConnexion;
+        });
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/compte/connexion";
@@ -63,7 +70,9 @@ public static partial class ExamensWebHost
             o.Events.OnRedirectToLogin = c => AccesGestion.VersConnexion(c);
             o.Events.OnRedirectToAccessDenied = c => AccesGestion.Refuser(c);
         });
-        services.AddAuthorizationBuilder().AddPolicy(AccesGestion.Politique, AccesGestion.Construire);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AccesGestion.Politique, AccesGestion.Construire)
+            .AddPolicy(AccesGestion.PolitiqueAdministration, AccesGestion.ConstruireAdministration);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "examens-af";
@@ -96,6 +105,13 @@ public static partial class ExamensWebHost
         services.AddScoped<ExporterInscriptions>();
         services.AddScoped<Examens.Core.Taches.BailDistribue>();
         services.AddScoped<ProlongerFenetre>();
+        services.AddScoped<InviterPersonnel>();
+        services.AddScoped<ModifierPerimetre>();
+        services.AddScoped<ChangerActivationCompte>();
+        services.AddScoped<ReinitialiserSecondFacteur>();
+        services.AddScoped<EnrolerAuthentificateur>();
+        services.AddScoped<CreerSession>();
+        services.AddScoped<EnregistrerAcademie>();
         services.AddSingleton<TachesDeFond>();
         if (config.GetValue("Examens:TachesDeFond", true))
         {
@@ -111,6 +127,7 @@ public static partial class ExamensWebHost
         {
             o.Conventions.AuthorizeFolder("/Candidat");
             o.Conventions.AuthorizeFolder("/Gestion", AccesGestion.Politique);
+            o.Conventions.AuthorizeFolder("/Gestion/Personnel", AccesGestion.PolitiqueAdministration);
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 

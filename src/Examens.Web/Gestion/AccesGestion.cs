@@ -21,6 +21,17 @@ public static class AccesGestion
             .RequireClaim("amr", "mfa");
     }
 
+    /// <summary>Staff accounts and sessions: administrators only (an officer gets a 403).</summary>
+    public const string PolitiqueAdministration = "Administration";
+
+    public static void ConstruireAdministration(AuthorizationPolicyBuilder p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        p.RequireAuthenticatedUser()
+            .RequireRole(RolesPersonnel.Administrateur)
+            .RequireClaim("amr", "mfa");
+    }
+
     public static bool EstPersonnel(System.Security.Claims.ClaimsPrincipal utilisateur) =>
         utilisateur is not null && RolesPersonnel.Tous.Any(utilisateur.IsInRole);
 

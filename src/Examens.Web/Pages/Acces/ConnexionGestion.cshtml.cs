@@ -8,8 +8,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Examens.Web.Pages.Acces;
 
 /// <summary>
-/// Staff sign-in, first step: the password. Only a staff account with two-factor on goes on to the code; any other
-/// account is signed out again with the same answer as a wrong password, so the page reveals nothing.
+/// Staff sign-in, first step: the password. A staff account with two-factor on goes on to the code, one without an
+/// authenticator yet to its enrolment; any other account (a candidate, a disabled account) is signed out again with the
+/// same answer as a wrong password, so the page reveals nothing.
 /// </summary>
 public sealed class ConnexionGestionModel(SignInManager<Compte> connexion, UserManager<Compte> comptes) : PageModel
 {
@@ -50,7 +51,14 @@ public sealed class ConnexionGestionModel(SignInManager<Compte> connexion, UserM
         }
         else if (resultat.Succeeded)
         {
-            // A password alone never opens the back-office: an account without its second factor is signed out here.
+            // A password alone never opens the back-office. A member of staff without an authenticator yet (invited,
+            // or second factor reset) goes on to enrol one; any other account is signed out here.
+            var compte = await comptes.FindByEmailAsync(Courriel.Trim()) ?? await comptes.FindByNameAsync(Courriel.Trim());
+            if (compte is not null && await EstPersonnelAsync(compte))
+            {
+                return Redirect($"/gestion/connexion/authentificateur?retour={Uri.EscapeDataString(Retour)}");
+            }
+
             await connexion.SignOutAsync();
         }
         else if (resultat.IsLockedOut)
