@@ -54,7 +54,7 @@ public sealed class CodeGestionModel(SignInManager<Compte> connexion, UserManage
                 db.Journal.Add(Personnel.Entree(horloge.GetUtcNow().UtcDateTime, compte.Id, "compte.code-secours.utilise", compte.Id,
                     null, $"{restants} codes de secours restants", HttpContext.Connection.RemoteIpAddress?.ToString()));
                 await db.SaveChangesAsync(HttpContext.RequestAborted);
-                TempData["Message"] = $"Connexion avec un code de secours : il vous en reste {restants}. "
+                TempData["MessageConnexion"] = $"Connexion avec un code de secours : il vous en reste {restants}. "
                     + "Si vous avez perdu votre téléphone, demandez à un administrateur de réinitialiser votre second facteur.";
             }
 
