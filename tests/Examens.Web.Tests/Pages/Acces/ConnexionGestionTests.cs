@@ -58,7 +58,7 @@ public sealed class ConnexionGestionTests
 
     [Theory]
     [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
-    public async Task A_staff_account_without_two_factor_and_a_candidate_are_refused_at_the_password_step(string baseDeDonnees)
+    public async Task A_staff_account_without_two_factor_goes_to_enrolment_and_a_candidate_is_refused_at_the_password_step(string baseDeDonnees)
     {
         using var usine = UsineExamens.Pour(baseDeDonnees);
         await Parcours.CreerPersonnelAsync(usine, "sans2fa@exemple.fr", RolesPersonnel.Administrateur);
@@ -69,8 +69,9 @@ public sealed class ConnexionGestionTests
         }
 
         var client = Navigateur(usine);
+        // Without its second factor a staff account is led to enrol one: the password alone opens nothing.
         await client.SoumettreAsync("/gestion/connexion", [new("Courriel", "sans2fa@exemple.fr"), new("MotDePasse", Parcours.MotDePasse)]);
-        Assert.Contains(Web.Pages.Acces.ConnexionGestionModel.Refus, client.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("Associer une application d'authentification", client.DernierePage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/gestion/dossiers")).StatusCode);
         Assert.Contains("Connexion à la gestion", client.DernierePage, StringComparison.Ordinal);
 
