@@ -55,7 +55,13 @@ public static class AccesGestion
     public static Task Refuser(RedirectContext<CookieAuthenticationOptions> c)
     {
         ArgumentNullException.ThrowIfNull(c);
-        if (c.Request.Path.StartsWithSegments("/gestion", StringComparison.OrdinalIgnoreCase))
+        if (c.Request.Path.StartsWithSegments("/gestion", StringComparison.OrdinalIgnoreCase)
+            && EstPersonnel(c.HttpContext.User) && !c.HttpContext.User.HasClaim("amr", "mfa"))
+        {
+            // Signed in with the password only: a member without an authenticator yet is led to enrol one.
+            c.Response.Redirect($"/gestion/connexion/authentificateur?retour={Uri.EscapeDataString(c.Request.Path + c.Request.QueryString)}");
+        }
+        else if (c.Request.Path.StartsWithSegments("/gestion", StringComparison.OrdinalIgnoreCase))
         {
             c.Response.StatusCode = StatusCodes.Status403Forbidden;
         }

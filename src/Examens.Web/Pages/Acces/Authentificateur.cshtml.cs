@@ -36,7 +36,7 @@ public sealed class AuthentificateurModel(UserManager<Compte> comptes, SignInMan
         if (compte is null || compte.TwoFactorEnabled)
         {
             // Already enrolled: the back-office asks the code at sign-in; changing the app goes through an administrator.
-            return Redirect(Retour);
+            return await DejaEnroleAsync();
         }
 
         await ChargerCleAsync(compte);
@@ -49,7 +49,7 @@ public sealed class AuthentificateurModel(UserManager<Compte> comptes, SignInMan
         var compte = await comptes.GetUserAsync(User);
         if (compte is null || compte.TwoFactorEnabled)
         {
-            return Redirect(Retour);
+            return await DejaEnroleAsync();
         }
 
         if (!ModelState.IsValid)
@@ -74,6 +74,18 @@ public sealed class AuthentificateurModel(UserManager<Compte> comptes, SignInMan
         await connexion.SignInWithClaimsAsync((await comptes.FindByIdAsync(compte.Id))!, isPersistent: false, [new Claim("amr", "mfa")]);
         CodesSecours = resultat.Valeur!;
         return Page();
+    }
+
+    /// <summary>A session without the second factor on an enrolled account goes back to the sign-in (never a loop).</summary>
+    private async Task<IActionResult> DejaEnroleAsync()
+    {
+        if (User.HasClaim("amr", "mfa"))
+        {
+            return Redirect(Retour);
+        }
+
+        await connexion.SignOutAsync();
+        return Redirect("/gestion/connexion");
     }
 
     private async Task ChargerCleAsync(Compte compte)

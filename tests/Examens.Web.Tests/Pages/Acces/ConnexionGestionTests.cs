@@ -73,7 +73,7 @@ public sealed class ConnexionGestionTests
         await client.SoumettreAsync("/gestion/connexion", [new("Courriel", "sans2fa@exemple.fr"), new("MotDePasse", Parcours.MotDePasse)]);
         Assert.Contains("Associer une application d'authentification", client.DernierePage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/gestion/dossiers")).StatusCode);
-        Assert.Contains("Connexion à la gestion", client.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("Associer une application d'authentification", client.DernierePage, StringComparison.Ordinal);
 
         await Parcours.CandidatConnecteAsync(usine, "candidat@exemple.fr");
         var autre = Navigateur(usine);

@@ -45,7 +45,8 @@ public sealed class NouveauTests
         Assert.Matches("^[A-Z2-7]{16,}$", cle);
         Assert.Contains($"otpauth://totp/Examens:anais.durand%40exemple.fr?secret={cle}&issuer=Examens", agent.DernierePage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync("/gestion/dossiers")).StatusCode);
-        Assert.Contains("Connexion à la gestion", agent.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("Associer une application d'authentification", agent.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dossiers d'inscription", agent.DernierePage, StringComparison.Ordinal);
 
         await agent.SoumettreAsync("/gestion/connexion/authentificateur", [new("Code", "000000")]);
         Assert.Contains("Code incorrect ou expiré", agent.DernierePage, StringComparison.Ordinal);
