@@ -14,6 +14,10 @@ public sealed class AcademieTests
         new("Saisie.ModeConfirmation", "Papier"), new("Saisie.MaxUnitesFacultatives", "1"),
     ];
 
+    /// <summary>The same fields with some replaced (a form posts each field once).</summary>
+    private static KeyValuePair<string, string>[] Avec(KeyValuePair<string, string>[] champs, params (string Cle, string Valeur)[] remplacements) =>
+        [.. champs.Where(c => remplacements.All(r => r.Cle != c.Key)), .. remplacements.Select(r => KeyValuePair.Create(r.Cle, r.Valeur))];
+
     private static async Task<(ClientPortail Admin, int Session)> SessionAsync(UsineExamens usine)
     {
         var admin = await Parcours.PersonnelConnecteAsync(usine, "chef@exemple.fr", RolesPersonnel.Administrateur);
@@ -29,7 +33,7 @@ public sealed class AcademieTests
         var (admin, session) = await SessionAsync(usine);
 
         await admin.SoumettreAsync($"/gestion/sessions/{session}/academies/nouvelle",
-            [.. Lille(), new("Saisie.DateLimitePieces", "2025-11-25T12:00"), new("Saisie.PieceD12Requise", "true")]);
+            Avec(Lille(), ("Saisie.DateLimitePieces", "2025-11-25T12:00"), ("Saisie.PieceD12Requise", "true")));
 
         Assert.Contains("Académie ajoutée à la session.", admin.DernierePage, StringComparison.Ordinal);
         var a = Parcours.Lire(usine, db => db.AcademiesSessions.Single(x => x.SessionId == session));
@@ -44,7 +48,7 @@ public sealed class AcademieTests
         Assert.Equal(ModeConfirmation.Papier, a.ModeConfirmation);
 
         await admin.SoumettreAsync($"/gestion/sessions/{session}/academies/{a.Id}",
-            [.. Lille(fermeture: "2025-11-20T17:00"), new("Saisie.ModeConfirmation", "ValidationEnLigne"), new("Saisie.AbsenceFacultativeEliminatoire", "true")]);
+            Avec(Lille(fermeture: "2025-11-20T17:00"), ("Saisie.ModeConfirmation", "ValidationEnLigne"), ("Saisie.AbsenceFacultativeEliminatoire", "true")));
         Assert.Contains("Réglages de l'académie enregistrés.", admin.DernierePage, StringComparison.Ordinal);
         a = Parcours.Lire(usine, db => db.AcademiesSessions.Single(x => x.Id == a.Id));
         Assert.Equal(new DateTime(2025, 11, 20, 16, 0, 0), a.FermetureUtc);
@@ -84,7 +88,7 @@ public sealed class AcademieTests
         await admin.SoumettreAsync(page, Lille(ouverture: "2025-11-18T17:00", fermeture: "2025-10-07T14:00"));
         Assert.Contains("La clôture des inscriptions doit être postérieure à leur ouverture.", admin.DernierePage, StringComparison.Ordinal);
 
-        await admin.SoumettreAsync(page, [.. Lille(), new("Saisie.DateLimitePieces", "2025-11-01T12:00"), new("Saisie.MaxUnitesFacultatives", "douze")]);
+        await admin.SoumettreAsync(page, Avec(Lille(), ("Saisie.DateLimitePieces", "2025-11-01T12:00"), ("Saisie.MaxUnitesFacultatives", "douze")));
         Assert.Contains("La date limite des pièces ne peut pas précéder la clôture", admin.DernierePage, StringComparison.Ordinal);
         Assert.Contains("Indiquez le nombre maximal d'unités facultatives", admin.DernierePage, StringComparison.Ordinal);
 
