@@ -2,6 +2,7 @@ using System.Net;
 using Examens.Core.Comptes;
 using Examens.Web.Pages.Acces;
 using Examens.Web.Tests.Outils;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Examens.Web.Tests.Pages.Gestion.Personnel;
 
@@ -120,5 +121,23 @@ public sealed class MembreTests
         Assert.Equal("SIEC", entree.Avant);
         Assert.Equal("MARTINIQUE, NANCY-METZ", entree.Apres);
         Assert.Contains("compte.perimetre.modifie", admin.DernierePage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task The_last_active_administrator_cannot_be_disabled(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        await Parcours.CreerPersonnelAsync(usine, "seul@exemple.fr", RolesPersonnel.Administrateur);
+        var id = Parcours.IdCompte(usine, "seul@exemple.fr");
+
+        using var portee = usine.Services.CreateScope();
+        var resultat = await portee.ServiceProvider.GetRequiredService<ChangerActivationCompte>()
+            .ExecuterAsync(id, activer: false, "operateur", null, TestContext.Current.CancellationToken);
+
+        var erreur = Assert.Single(resultat.Erreurs);
+        Assert.Equal("LAST_ADMINISTRATOR", erreur.Code);
+        Assert.StartsWith("C'est le dernier administrateur actif", erreur.Message, StringComparison.Ordinal);
+        Assert.False(Parcours.Lire(usine, db => db.Users.Single(u => u.Id == id).Desactive));
     }
 }
