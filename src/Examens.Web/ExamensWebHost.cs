@@ -94,6 +94,8 @@ public static partial class ExamensWebHost
         services.AddScoped<DemanderCorrectionIdentite>();
         services.AddScoped<TraiterDemandeCorrection>();
         services.AddScoped<ExporterInscriptions>();
+        services.AddScoped<ChargerListe>();
+        services.AddScoped<CalculerTableauDeBord>();
         services.AddScoped<Examens.Core.Taches.BailDistribue>();
         services.AddScoped<ProlongerFenetre>();
         services.AddSingleton<TachesDeFond>();
