@@ -96,6 +96,8 @@ public static partial class ExamensWebHost
         services.AddScoped<ExporterInscriptions>();
         services.AddScoped<ChargerListe>();
         services.AddScoped<CalculerTableauDeBord>();
+        services.AddSingleton(Examens.Core.Rappels.OptionsRappels.Lire(config.GetSection("Examens:Rappels")));
+        services.AddScoped<Examens.Core.Rappels.EnvoyerRappels>();
         services.AddScoped<Examens.Core.Taches.BailDistribue>();
         services.AddScoped<ProlongerFenetre>();
         services.AddSingleton<TachesDeFond>();

@@ -434,6 +434,39 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.ToTable("Journal", (string)null);
                 });
 
+            modelBuilder.Entity("Examens.Core.Rappels.RappelEnvoye", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("DelaiMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("EcheanceUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("EnvoyeLeUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InscriptionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Objet")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InscriptionId", "DelaiMinutes")
+                        .IsUnique();
+
+                    b.ToTable("RappelsEnvoyes", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Resultats.NoteUnite", b =>
                 {
                     b.Property<long>("Id")
@@ -824,6 +857,15 @@ namespace Examens.Migrations.Postgres.Migrations
                 {
                     b.HasOne("Examens.Core.Inscriptions.Inscription", null)
                         .WithMany("Versions")
+                        .HasForeignKey("InscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Rappels.RappelEnvoye", b =>
+                {
+                    b.HasOne("Examens.Core.Inscriptions.Inscription", null)
+                        .WithMany()
                         .HasForeignKey("InscriptionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -423,6 +423,37 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.ToTable("Journal", (string)null);
                 });
 
+            modelBuilder.Entity("Examens.Core.Rappels.RappelEnvoye", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DelaiMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EcheanceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnvoyeLeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InscriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objet")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InscriptionId", "DelaiMinutes")
+                        .IsUnique();
+
+                    b.ToTable("RappelsEnvoyes", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Resultats.NoteUnite", b =>
                 {
                     b.Property<long>("Id")
@@ -801,6 +832,15 @@ namespace Examens.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("Examens.Core.Inscriptions.Inscription", null)
                         .WithMany("Versions")
+                        .HasForeignKey("InscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Rappels.RappelEnvoye", b =>
+                {
+                    b.HasOne("Examens.Core.Inscriptions.Inscription", null)
+                        .WithMany()
                         .HasForeignKey("InscriptionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

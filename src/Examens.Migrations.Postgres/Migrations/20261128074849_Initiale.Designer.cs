@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Examens.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ExamensDbContext))]
-    [Migration("20261128065409_Initiale")]
+    [Migration("20261128074849_Initiale")]
     partial class Initiale
     {
         /// <inheritdoc />
@@ -437,6 +437,39 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.ToTable("Journal", (string)null);
                 });
 
+            modelBuilder.Entity("Examens.Core.Rappels.RappelEnvoye", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("DelaiMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("EcheanceUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("EnvoyeLeUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InscriptionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Objet")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InscriptionId", "DelaiMinutes")
+                        .IsUnique();
+
+                    b.ToTable("RappelsEnvoyes", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Resultats.NoteUnite", b =>
                 {
                     b.Property<long>("Id")
@@ -827,6 +860,15 @@ namespace Examens.Migrations.Postgres.Migrations
                 {
                     b.HasOne("Examens.Core.Inscriptions.Inscription", null)
                         .WithMany("Versions")
+                        .HasForeignKey("InscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Rappels.RappelEnvoye", b =>
+                {
+                    b.HasOne("Examens.Core.Inscriptions.Inscription", null)
+                        .WithMany()
                         .HasForeignKey("InscriptionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

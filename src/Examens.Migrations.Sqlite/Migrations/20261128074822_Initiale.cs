@@ -409,6 +409,29 @@ namespace Examens.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RappelsEnvoyes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InscriptionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DelaiMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    EcheanceUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EnvoyeLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Objet = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RappelsEnvoyes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RappelsEnvoyes_Inscriptions_InscriptionId",
+                        column: x => x.InscriptionId,
+                        principalTable: "Inscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ResultatsInscriptions",
                 columns: table => new
                 {
@@ -549,6 +572,12 @@ namespace Examens.Migrations.Sqlite.Migrations
                 columns: new[] { "InscriptionId", "Piece", "Courante" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RappelsEnvoyes_InscriptionId_DelaiMinutes",
+                table: "RappelsEnvoyes",
+                columns: new[] { "InscriptionId", "DelaiMinutes" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_VersionsInscription_InscriptionId_Numero",
                 table: "VersionsInscription",
                 columns: new[] { "InscriptionId", "Numero" },
@@ -596,6 +625,9 @@ namespace Examens.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "PiecesDeposees");
+
+            migrationBuilder.DropTable(
+                name: "RappelsEnvoyes");
 
             migrationBuilder.DropTable(
                 name: "ResultatsInscriptions");

@@ -410,6 +410,29 @@ namespace Examens.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RappelsEnvoyes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InscriptionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DelaiMinutes = table.Column<int>(type: "integer", nullable: false),
+                    EcheanceUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EnvoyeLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Objet = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RappelsEnvoyes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RappelsEnvoyes_Inscriptions_InscriptionId",
+                        column: x => x.InscriptionId,
+                        principalTable: "Inscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ResultatsInscriptions",
                 columns: table => new
                 {
@@ -550,6 +573,12 @@ namespace Examens.Migrations.Postgres.Migrations
                 columns: new[] { "InscriptionId", "Piece", "Courante" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RappelsEnvoyes_InscriptionId_DelaiMinutes",
+                table: "RappelsEnvoyes",
+                columns: new[] { "InscriptionId", "DelaiMinutes" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_VersionsInscription_InscriptionId_Numero",
                 table: "VersionsInscription",
                 columns: new[] { "InscriptionId", "Numero" },
@@ -597,6 +626,9 @@ namespace Examens.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "PiecesDeposees");
+
+            migrationBuilder.DropTable(
+                name: "RappelsEnvoyes");
 
             migrationBuilder.DropTable(
                 name: "ResultatsInscriptions");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Examens.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ExamensDbContext))]
-    [Migration("20261128065347_Initiale")]
+    [Migration("20261128074822_Initiale")]
     partial class Initiale
     {
         /// <inheritdoc />
@@ -426,6 +426,37 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.ToTable("Journal", (string)null);
                 });
 
+            modelBuilder.Entity("Examens.Core.Rappels.RappelEnvoye", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DelaiMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EcheanceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnvoyeLeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InscriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objet")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InscriptionId", "DelaiMinutes")
+                        .IsUnique();
+
+                    b.ToTable("RappelsEnvoyes", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Resultats.NoteUnite", b =>
                 {
                     b.Property<long>("Id")
@@ -804,6 +835,15 @@ namespace Examens.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("Examens.Core.Inscriptions.Inscription", null)
                         .WithMany("Versions")
+                        .HasForeignKey("InscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Rappels.RappelEnvoye", b =>
+                {
+                    b.HasOne("Examens.Core.Inscriptions.Inscription", null)
+                        .WithMany()
                         .HasForeignKey("InscriptionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
