@@ -17,8 +17,9 @@ public static class ListePdf
 
     private static readonly (string Titre, double Largeur)[] Colonnes =
     [
-        ("Numéro", 95), ("Nom", 110), ("Prénoms", 110), ("Né(e) le", 58), ("Spécialité", 55), ("Option", 45), ("Forme", 60),
-        ("Langue obligatoire", 75), ("Langues facultatives", 90), ("Soumise le", 60),
+        // Landscape A4 less the margins: 758 points. The number (BTS2024-SIEC-XXXXXXXX) must fit on one line.
+        ("Numéro", 130), ("Nom", 100), ("Prénoms", 100), ("Né(e) le", 55), ("Spécialité", 55), ("Option", 45), ("Forme", 58),
+        ("Langue obligatoire", 75), ("Langues facultatives", 80), ("Soumise le", 60),
     ];
 
     public static byte[] Generer(ListeInscriptions liste)
