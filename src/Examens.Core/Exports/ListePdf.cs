@@ -18,8 +18,8 @@ public static class ListePdf
     private static readonly (string Titre, double Largeur)[] Colonnes =
     [
         // Landscape A4 less the margins: 758 points. The number (BTS2024-SIEC-XXXXXXXX) must fit on one line.
-        ("Numéro", 130), ("Nom", 100), ("Prénoms", 100), ("Né(e) le", 55), ("Spécialité", 55), ("Option", 45), ("Forme", 58),
-        ("Langue obligatoire", 75), ("Langues facultatives", 80), ("Soumise le", 60),
+        ("Numéro", 124), ("Nom", 92), ("Prénoms", 92), ("Né(e) le", 60), ("Spécialité", 60), ("Option", 42), ("Forme", 55),
+        ("Langue obligatoire", 70), ("Langues facultatives", 83), ("Soumise le", 80),
     ];
 
     public static byte[] Generer(ListeInscriptions liste)
