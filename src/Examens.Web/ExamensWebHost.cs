@@ -103,6 +103,10 @@ public static partial class ExamensWebHost
         services.AddScoped<DemanderCorrectionIdentite>();
         services.AddScoped<TraiterDemandeCorrection>();
         services.AddScoped<ExporterInscriptions>();
+        services.AddScoped<ChargerListe>();
+        services.AddScoped<CalculerTableauDeBord>();
+        services.AddSingleton(Examens.Core.Rappels.OptionsRappels.Lire(config.GetSection("Examens:Rappels")));
+        services.AddScoped<Examens.Core.Rappels.EnvoyerRappels>();
         services.AddScoped<Examens.Core.Taches.BailDistribue>();
         services.AddScoped<ProlongerFenetre>();
         services.AddScoped<InviterPersonnel>();

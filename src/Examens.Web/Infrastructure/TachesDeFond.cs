@@ -5,7 +5,8 @@ namespace Examens.Web.Infrastructure;
 
 /// <summary>
 /// Periodic maintenance, done by one node at a time (the lease "maintenance" in the database): today, removing
-/// temporary upload files left by an interrupted write. Later sweeps (orphans, reminders) join here.
+/// temporary upload files left by an interrupted write, and the reminders to candidates (each claimed in the database
+/// before it leaves, so it goes once even when the lease changes hands).
 /// </summary>
 public sealed partial class TachesDeFond(IServiceScopeFactory portees, TimeProvider horloge, ILogger<TachesDeFond> journal) : BackgroundService
 {
@@ -50,6 +51,8 @@ public sealed partial class TachesDeFond(IServiceScopeFactory portees, TimeProvi
         {
             await dossier.NettoyerTemporairesAsync(TimeSpan.FromHours(1), horloge, annulation).ConfigureAwait(false);
         }
+
+        await portee.ServiceProvider.GetRequiredService<Examens.Core.Rappels.EnvoyerRappels>().ExecuterAsync(annulation).ConfigureAwait(false);
 
         return true;
     }

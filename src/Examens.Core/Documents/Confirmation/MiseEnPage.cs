@@ -18,11 +18,13 @@ internal sealed class MiseEnPage : IDisposable
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
 
     private readonly PdfDocument document;
+    private readonly PageOrientation orientation;
     private PdfPage page;
     private XGraphics gfx;
     private bool termine;
 
-    public MiseEnPage(PdfDocument document)
+    /// <param name="paysage">Landscape pages, for wide tables (the lists of registrations).</param>
+    public MiseEnPage(PdfDocument document, bool paysage = false)
     {
         // Fonts need the resolver: installed before the first XFont of the process.
         ResolveurPolices.Installer();
@@ -33,6 +35,7 @@ internal sealed class MiseEnPage : IDisposable
         Titre = Police(16, gras: true);
         SousTitre = Police(10.5, gras: false);
         this.document = document;
+        orientation = paysage ? PageOrientation.Landscape : PageOrientation.Portrait;
         (page, gfx) = AjouterPage();
     }
 
@@ -176,7 +179,7 @@ internal sealed class MiseEnPage : IDisposable
     {
         var nouvelle = document.AddPage();
         nouvelle.Size = PageSize.A4;
-        nouvelle.Orientation = PageOrientation.Portrait;
+        nouvelle.Orientation = orientation;
         Y = Marge;
         return (nouvelle, XGraphics.FromPdfPage(nouvelle));
     }
