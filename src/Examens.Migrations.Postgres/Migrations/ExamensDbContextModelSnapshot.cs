@@ -241,11 +241,17 @@ namespace Examens.Migrations.Postgres.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<bool>("Complet")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("CreeeLeUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("DerniereVersion")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("EcarteeLeUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Etat")
                         .IsRequired()
@@ -259,6 +265,10 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.Property<DateTime>("ModifieeLeUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("MotifEcart")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Numero")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -267,6 +277,16 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.Property<string>("Option")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<string>("PiecesManquantes")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("PiecesRefusees")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<DateTime?>("RetireeLeUtc")
                         .HasColumnType("timestamp with time zone");
@@ -286,6 +306,8 @@ namespace Examens.Migrations.Postgres.Migrations
 
                     b.HasIndex("CandidatId", "AcademieSessionId")
                         .IsUnique();
+
+                    b.HasIndex("AcademieSessionId", "Etat", "Complet");
 
                     b.HasIndex("AcademieSessionId", "Specialite", "Option");
 
@@ -356,6 +378,10 @@ namespace Examens.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AuteurGestionnaire")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("CodeVerification")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -372,6 +398,10 @@ namespace Examens.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("InscriptionId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Motif")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<int>("Numero")
                         .HasColumnType("integer");

@@ -234,11 +234,17 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Complet")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreeeLeUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DerniereVersion")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EcarteeLeUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Etat")
                         .IsRequired()
@@ -252,6 +258,10 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("ModifieeLeUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MotifEcart")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Numero")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -259,6 +269,16 @@ namespace Examens.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Option")
                         .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PiecesManquantes")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PiecesRefusees")
+                        .IsRequired()
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RetireeLeUtc")
@@ -279,6 +299,8 @@ namespace Examens.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CandidatId", "AcademieSessionId")
                         .IsUnique();
+
+                    b.HasIndex("AcademieSessionId", "Etat", "Complet");
 
                     b.HasIndex("AcademieSessionId", "Specialite", "Option");
 
@@ -347,6 +369,10 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AuteurGestionnaire")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CodeVerification")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -362,6 +388,10 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("InscriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motif")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Numero")
