@@ -63,6 +63,9 @@ public static partial class ExamensWebHost
             o.Events.OnRedirectToLogin = c => AccesGestion.VersConnexion(c);
             o.Events.OnRedirectToAccessDenied = c => AccesGestion.Refuser(c);
         });
+        // The security stamp check (every 30 minutes) rebuilds the principal and would drop amr = "mfa": an officer
+        // signed in with the second factor would be refused after 30 minutes. The sign-in's method is kept.
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = AccesGestion.GarderFacteur);
         services.AddAuthorizationBuilder().AddPolicy(AccesGestion.Politique, AccesGestion.Construire);
         services.AddAntiforgery(o =>
         {

@@ -55,4 +55,19 @@ public static class AccesGestion
 
         return Task.CompletedTask;
     }
+
+    /// <summary>Copies the sign-in's "amr" claims into the principal rebuilt by the security stamp check.</summary>
+    public static Task GarderFacteur(Microsoft.AspNetCore.Identity.SecurityStampRefreshingPrincipalContext c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        if (c.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity nouvelle && c.CurrentPrincipal is { } courant)
+        {
+            foreach (var amr in courant.FindAll("amr").Where(a => !nouvelle.HasClaim("amr", a.Value)).ToList())
+            {
+                nouvelle.AddClaim(new System.Security.Claims.Claim("amr", amr.Value));
+            }
+        }
+
+        return Task.CompletedTask;
+    }
 }
