@@ -99,6 +99,9 @@ public static partial class ExamensWebHost
         services.AddScoped<RetirerInscription>();
         services.AddScoped<DeposerPiece>();
         services.AddScoped<ExaminerPiece>();
+        services.AddScoped<Examens.Core.Courriels.AvisCandidat>();
+        services.AddScoped<EcarterInscription>();
+        services.AddScoped<ModifierInscriptionGestionnaire>();
         services.AddScoped<ConstruireConfirmation>();
         services.AddScoped<DemanderCorrectionIdentite>();
         services.AddScoped<TraiterDemandeCorrection>();

@@ -12,7 +12,7 @@ public sealed class DemanderCorrectionIdentite(ExamensDbContext db, IStockageDoc
 {
     public sealed record Demande(string Nom, string Prenoms, DateOnly DateNaissance, string LieuNaissance, string Explication);
 
-    public async Task<ResultatOperation<DemandeCorrectionIdentite>> ExecuterAsync(string candidatId, Demande demande, Stream justificatif, CancellationToken annulation)
+    public async Task<ResultatOperation<DemandeCorrectionIdentite>> ExecuterAsync(string candidatId, Demande demande, Stream justificatif, CancellationToken annulation, string? adresse = null)
     {
         ArgumentNullException.ThrowIfNull(demande);
         ArgumentNullException.ThrowIfNull(justificatif);
@@ -54,6 +54,9 @@ public sealed class DemanderCorrectionIdentite(ExamensDbContext db, IStockageDoc
             DemandeeLeUtc = horloge.GetUtcNow().UtcDateTime,
         };
         db.DemandesCorrectionIdentite.Add(nouvelle);
+        Journal.TraceInscription.Ajouter(db, horloge.GetUtcNow(), candidatId, "identite.correction.demandee", Journal.TraceInscription.CibleCompte(candidatId),
+            TraiterDemandeCorrection.Decrire(compte.Nom, compte.Prenoms, compte.DateNaissance, compte.LieuNaissance),
+            TraiterDemandeCorrection.Decrire(demande.Nom, demande.Prenoms, demande.DateNaissance, demande.LieuNaissance), demande.Explication, adresse);
         await db.SaveChangesAsync(annulation).ConfigureAwait(false);
         return ResultatOperation.Succes(nouvelle);
     }

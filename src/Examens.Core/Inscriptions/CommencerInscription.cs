@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Examens.Core.Journal;
 using Examens.Core.Persistance;
 using Examens.Domain.Common;
 using Examens.Domain.Regles;
@@ -11,7 +12,7 @@ public sealed class CommencerInscription(ExamensDbContext db, TimeProvider horlo
 {
     private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    public async Task<ResultatOperation<Guid>> ExecuterAsync(string candidatId, int academieSessionId, CancellationToken annulation)
+    public async Task<ResultatOperation<Guid>> ExecuterAsync(string candidatId, int academieSessionId, CancellationToken annulation, string? adresse = null)
     {
         var existante = await db.Inscriptions
             .Where(i => i.CandidatId == candidatId && i.AcademieSessionId == academieSessionId)
@@ -47,6 +48,8 @@ public sealed class CommencerInscription(ExamensDbContext db, TimeProvider horlo
             ModifieeLeUtc = maintenant.UtcDateTime,
         };
         db.Inscriptions.Add(inscription);
+        TraceInscription.Ajouter(db, maintenant, candidatId, "inscription.commencee", TraceInscription.Cible(inscription.Id), null,
+            $"brouillon {inscription.Numero} ({academie.Code})", null, adresse);
         try
         {
             await db.SaveChangesAsync(annulation).ConfigureAwait(false);

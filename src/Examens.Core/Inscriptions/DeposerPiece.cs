@@ -1,4 +1,5 @@
 using Examens.Core.Documents;
+using Examens.Core.Journal;
 using Examens.Core.Persistance;
 using Examens.Core.Telemetrie;
 using Examens.Domain.Common;
@@ -19,15 +20,15 @@ public sealed class DeposerPiece(
     MesuresExamens mesures)
 {
     public async Task<ResultatOperation<PieceDeposee>> ExecuterAsync(
-        string candidatId, Guid inscriptionId, PieceJustificative piece, Stream contenu, string nomFichier, CancellationToken annulation)
+        string candidatId, Guid inscriptionId, PieceJustificative piece, Stream contenu, string nomFichier, CancellationToken annulation, string? adresse = null)
     {
-        var resultat = await TraiterAsync(candidatId, inscriptionId, piece, contenu, nomFichier, annulation).ConfigureAwait(false);
+        var resultat = await TraiterAsync(candidatId, inscriptionId, piece, contenu, nomFichier, adresse, annulation).ConfigureAwait(false);
         mesures.Depot(resultat.Reussi ? resultat.Valeur!.Taille : null);
         return resultat;
     }
 
     private async Task<ResultatOperation<PieceDeposee>> TraiterAsync(
-        string candidatId, Guid inscriptionId, PieceJustificative piece, Stream contenu, string nomFichier, CancellationToken annulation)
+        string candidatId, Guid inscriptionId, PieceJustificative piece, Stream contenu, string nomFichier, string? adresse, CancellationToken annulation)
     {
         ArgumentNullException.ThrowIfNull(contenu);
         var inscription = await ChargerInscription.DuCandidatAsync(db, candidatId, inscriptionId, annulation).ConfigureAwait(false);
@@ -59,7 +60,8 @@ public sealed class DeposerPiece(
             return ResultatOperation.Echec<PieceDeposee>(new ErreurRegle(piece.ToString(), "FILE_REFUSED", recu.Erreur!, "fichier"));
         }
 
-        foreach (var ancienne in inscription.Pieces.Where(p => p.Piece == piece && p.Courante))
+        var remplacees = inscription.Pieces.Where(p => p.Piece == piece && p.Courante).ToList();
+        foreach (var ancienne in remplacees)
         {
             ancienne.Courante = false;
         }
@@ -76,6 +78,11 @@ public sealed class DeposerPiece(
             DeposeeLeUtc = maintenant.UtcDateTime,
         };
         db.PiecesDeposees.Add(deposee);
+        TraceInscription.Ajouter(db, maintenant, candidatId, remplacees.Count == 0 ? "piece.deposee" : "piece.remplacee", TraceInscription.Cible(inscription.Id),
+            remplacees.Count == 0 ? null : string.Join("\n", remplacees.Select(r => $"{r.Piece} « {r.NomAffiche} » : {r.Etat}")),
+            $"{piece} « {deposee.NomAffiche} » : {deposee.Etat} ({deposee.Type}, {deposee.Taille} octets, SHA-256 {deposee.Empreinte})", null, adresse);
+        // Fix-up put the new file in the registration's list: the checklist sees it.
+        SuiviPieces.Actualiser(inscription, compte, verificateur, maintenant);
         await db.SaveChangesAsync(annulation).ConfigureAwait(false);
         return ResultatOperation.Succes(deposee);
     }

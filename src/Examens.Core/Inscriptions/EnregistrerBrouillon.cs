@@ -1,3 +1,4 @@
+using Examens.Core.Journal;
 using Examens.Core.Persistance;
 using Examens.Domain.Common;
 using Examens.Domain.Regles;
@@ -10,13 +11,13 @@ namespace Examens.Core.Inscriptions;
 /// one: a second tab saving from an older state is refused, and neither save is lost (the first stays, the second
 /// is shown back to its author).
 /// </summary>
-public sealed class EnregistrerBrouillon(ExamensDbContext db, TimeProvider horloge)
+public sealed class EnregistrerBrouillon(ExamensDbContext db, TimeProvider horloge, VerifierBrouillon? verificateur = null)
 {
     public async Task<ResultatOperation<int>> ExecuterAsync(
-        string candidatId, Guid inscriptionId, int revisionAttendue, Func<DonneesInscription, DonneesInscription> modifier, CancellationToken annulation)
+        string candidatId, Guid inscriptionId, int revisionAttendue, Func<DonneesInscription, DonneesInscription> modifier, CancellationToken annulation, string? adresse = null)
     {
         ArgumentNullException.ThrowIfNull(modifier);
-        var inscription = await db.Inscriptions.Include(i => i.AcademieSession).ThenInclude(a => a.Session)
+        var inscription = await db.Inscriptions.Include(i => i.AcademieSession).ThenInclude(a => a.Session).Include(i => i.Pieces)
             .FirstOrDefaultAsync(i => i.Id == inscriptionId && i.CandidatId == candidatId, annulation).ConfigureAwait(false);
         if (inscription is null)
         {
@@ -36,7 +37,22 @@ public sealed class EnregistrerBrouillon(ExamensDbContext db, TimeProvider horlo
             return ResultatOperation.Echec<int>(ConflitDeRevision);
         }
 
-        inscription.Brouillon = SerialisationInscription.Ecrire(modifier(SerialisationInscription.LireBrouillon(inscription.Brouillon)));
+        var avant = SerialisationInscription.LireBrouillon(inscription.Brouillon);
+        var apres = modifier(avant);
+        inscription.Brouillon = SerialisationInscription.Ecrire(apres);
+        var (champsAvant, champsApres) = ChampsInscription.Changements(ChampsInscription.Lister(avant), ChampsInscription.Lister(apres));
+        if (champsAvant is not null)
+        {
+            // Only a save that changes something is worth an entry: leaving a step unchanged is not a change.
+            TraceInscription.Ajouter(db, maintenant, candidatId, "brouillon.enregistre", TraceInscription.Cible(inscription.Id), champsAvant, champsApres, null, adresse);
+        }
+
+        if (verificateur is not null && await db.Users.FirstOrDefaultAsync(u => u.Id == candidatId, annulation).ConfigureAwait(false) is { } compte)
+        {
+            // The checklist follows the draft (a new speciality may ask for other documents).
+            SuiviPieces.Actualiser(inscription, compte, verificateur, maintenant);
+        }
+
         inscription.ModifieeLeUtc = maintenant.UtcDateTime;
         inscription.Revision++;
         try

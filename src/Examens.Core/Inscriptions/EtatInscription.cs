@@ -10,4 +10,7 @@ public enum EtatInscription
 
     /// <summary>Withdrawn by the candidate before the close.</summary>
     Retiree,
+
+    /// <summary>Set aside (écartée) by the exam office, with a reason; it can be reinstated with a reason.</summary>
+    Ecartee,
 }

@@ -13,7 +13,7 @@ namespace Examens.Core.Inscriptions;
 /// a free text, or both), which the candidate reads on their documents page and in the e-mail they receive. One trail
 /// entry per decision: who, when, state before and after, the reason, from which address.
 /// </summary>
-public sealed partial class ExaminerPiece(ExamensDbContext db, IEnvoiCourriel courriels, TimeProvider horloge, ILogger<ExaminerPiece> journal)
+public sealed partial class ExaminerPiece(ExamensDbContext db, IEnvoiCourriel courriels, TimeProvider horloge, ILogger<ExaminerPiece> journal, VerifierBrouillon verificateur)
 {
     public sealed record Examinee(PieceDeposee Piece, bool CourrielEnvoye);
 
@@ -65,9 +65,14 @@ public sealed partial class ExaminerPiece(ExamensDbContext db, IEnvoiCourriel co
             Motif = piece.MotifRefus,
             Adresse = adresse,
         });
+        var candidat = await db.Users.FirstOrDefaultAsync(u => u.Id == inscription.CandidatId, annulation).ConfigureAwait(false);
+        if (candidat is not null)
+        {
+            SuiviPieces.Actualiser(inscription, candidat, verificateur, horloge.GetUtcNow());
+        }
+
         await db.SaveChangesAsync(annulation).ConfigureAwait(false);
 
-        var candidat = await db.Users.FirstOrDefaultAsync(u => u.Id == inscription.CandidatId, annulation).ConfigureAwait(false);
         var envoye = candidat?.Email is { } courriel && await EnvoyerAsync(Courriel(courriel, inscription, piece), annulation).ConfigureAwait(false);
         return ResultatOperation.Succes(new Examinee(piece, envoye));
     }

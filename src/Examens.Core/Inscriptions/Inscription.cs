@@ -41,11 +41,25 @@ public sealed class Inscription
 
     public Examens.Domain.Regles.FormePassage? Forme { get; private set; }
 
+    public DateTime? EcarteeLeUtc { get; private set; }
+
+    public string? MotifEcart { get; private set; }
+
+    /// <summary>Every required document accepted (and the registration submitted): kept as a column so the list filters in the database.</summary>
+    public bool Complet { get; set; }
+
+    /// <summary>The required documents with no file, as "|D2|D5|": a column so "D5 missing" is a database filter.</summary>
+    public string PiecesManquantes { get; set; } = "";
+
+    /// <summary>The required documents whose current file is rejected, as "|D2|".</summary>
+    public string PiecesRefusees { get; set; } = "";
+
     public List<VersionInscription> Versions { get; set; } = [];
 
     public List<PieceDeposee> Pieces { get; set; } = [];
 
-    public VersionInscription AjouterVersion(DateTime instantUtc, string contenu, string empreinte, string codeVerification, DonneesInscription donnees)
+    public VersionInscription AjouterVersion(
+        DateTime instantUtc, string contenu, string empreinte, string codeVerification, DonneesInscription donnees, string? auteurGestionnaire = null, string? motif = null)
     {
         ArgumentNullException.ThrowIfNull(donnees);
         Specialite = donnees.Specialite;
@@ -59,10 +73,17 @@ public sealed class Inscription
             Contenu = contenu,
             Empreinte = empreinte,
             CodeVerification = codeVerification,
+            AuteurGestionnaire = auteurGestionnaire,
+            Motif = motif,
         };
         Versions.Add(version);
         DerniereVersion = version.Numero;
-        Etat = EtatInscription.Soumise;
+        // An officer's correction of a set-aside registration keeps it set aside: reinstating is its own decision.
+        if (Etat != EtatInscription.Ecartee)
+        {
+            Etat = EtatInscription.Soumise;
+        }
+
         RetireeLeUtc = null;
         return version;
     }
@@ -76,5 +97,31 @@ public sealed class Inscription
 
         Etat = EtatInscription.Retiree;
         RetireeLeUtc = instantUtc;
+    }
+
+    /// <summary>The exam office sets a submitted registration aside, with a reason.</summary>
+    public void Ecarter(DateTime instantUtc, string motif)
+    {
+        if (Etat != EtatInscription.Soumise)
+        {
+            throw new InvalidOperationException("Seule une inscription soumise peut être écartée.");
+        }
+
+        Etat = EtatInscription.Ecartee;
+        EcarteeLeUtc = instantUtc;
+        MotifEcart = motif;
+    }
+
+    /// <summary>The exam office takes a set-aside registration back: it is submitted again, as before.</summary>
+    public void Reintegrer()
+    {
+        if (Etat != EtatInscription.Ecartee)
+        {
+            throw new InvalidOperationException("Seule une inscription écartée peut être réintégrée.");
+        }
+
+        Etat = EtatInscription.Soumise;
+        EcarteeLeUtc = null;
+        MotifEcart = null;
     }
 }

@@ -1,3 +1,4 @@
+using Examens.Core.Journal;
 using Examens.Core.Persistance;
 using Examens.Domain.Common;
 using Examens.Domain.Regles;
@@ -7,7 +8,7 @@ namespace Examens.Core.Inscriptions;
 /// <summary>The candidate withdraws a submitted registration, until the close (P22). Its versions stay in the history.</summary>
 public sealed class RetirerInscription(ExamensDbContext db, TimeProvider horloge)
 {
-    public async Task<ResultatOperation<bool>> ExecuterAsync(string candidatId, Guid inscriptionId, CancellationToken annulation)
+    public async Task<ResultatOperation<bool>> ExecuterAsync(string candidatId, Guid inscriptionId, CancellationToken annulation, string? adresse = null)
     {
         var inscription = await ChargerInscription.DuCandidatAsync(db, candidatId, inscriptionId, annulation).ConfigureAwait(false);
         if (inscription is null)
@@ -30,6 +31,9 @@ public sealed class RetirerInscription(ExamensDbContext db, TimeProvider horloge
 
         inscription.Retirer(maintenant.UtcDateTime);
         inscription.Revision++;
+        inscription.Complet = false;
+        TraceInscription.Ajouter(db, maintenant, candidatId, "inscription.retiree", TraceInscription.Cible(inscription.Id),
+            $"Soumise, version {inscription.DerniereVersion}", "Retiree", null, adresse);
         await db.SaveChangesAsync(annulation).ConfigureAwait(false);
         return ResultatOperation.Succes(true);
     }

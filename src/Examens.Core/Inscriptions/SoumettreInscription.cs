@@ -1,5 +1,6 @@
 using Examens.Core.Comptes;
 using Examens.Core.Courriels;
+using Examens.Core.Journal;
 using Examens.Core.Persistance;
 using Examens.Core.Telemetrie;
 using Examens.Domain.Common;
@@ -19,17 +20,17 @@ public sealed partial class SoumettreInscription(
     ExamensDbContext db, VerifierBrouillon verificateur, IEnvoiCourriel courriels, TimeProvider horloge, ILogger<SoumettreInscription> journal,
     MesuresExamens mesures)
 {
-    public async Task<ResultatOperation<RecuSoumission>> ExecuterAsync(string candidatId, Guid inscriptionId, CancellationToken annulation)
+    public async Task<ResultatOperation<RecuSoumission>> ExecuterAsync(string candidatId, Guid inscriptionId, CancellationToken annulation, string? adresse = null)
     {
         var debut = horloge.GetTimestamp();
-        var resultat = await TraiterAsync(candidatId, inscriptionId, annulation).ConfigureAwait(false);
+        var resultat = await TraiterAsync(candidatId, inscriptionId, adresse, annulation).ConfigureAwait(false);
         mesures.Soumission(
             !resultat.Reussi ? ResultatSoumission.Refusee : resultat.Valeur!.DejaSoumise ? ResultatSoumission.DejaSoumise : ResultatSoumission.NouvelleVersion,
             horloge.GetElapsedTime(debut));
         return resultat;
     }
 
-    private async Task<ResultatOperation<RecuSoumission>> TraiterAsync(string candidatId, Guid inscriptionId, CancellationToken annulation)
+    private async Task<ResultatOperation<RecuSoumission>> TraiterAsync(string candidatId, Guid inscriptionId, string? adresse, CancellationToken annulation)
     {
         var inscription = await ChargerInscription.DuCandidatAsync(db, candidatId, inscriptionId, annulation).ConfigureAwait(false);
         var compte = await db.Users.FirstOrDefaultAsync(u => u.Id == candidatId, annulation).ConfigureAwait(false);
@@ -64,10 +65,17 @@ public sealed partial class SoumettreInscription(
             return ResultatOperation.Succes(Recu(derniere, true));
         }
 
+        var etatAvant = inscription.Etat;
+        var champsAvant = derniere is null ? [] : ChampsInscription.Relire(derniere) is { } c ? ChampsInscription.Lister(c) : [];
         var version = inscription.AjouterVersion(maintenant.UtcDateTime, contenu, empreinte,
             SerialisationInscription.CodeVerification(inscription.Numero, inscription.DerniereVersion + 1, empreinte), donnees);
         inscription.Revision++;
         compte.VerrouillerIdentite();
+        SuiviPieces.Actualiser(inscription, compte, verificateur, maintenant);
+        var (avant, apres) = ChampsInscription.Changements(champsAvant, ChampsInscription.Lister(ChampsInscription.Relire(version)!));
+        TraceInscription.Ajouter(db, maintenant, candidatId, "inscription.soumise", TraceInscription.Cible(inscription.Id),
+            $"{etatAvant}{(derniere is null ? "" : $", version {derniere.Numero}")}{(avant is null ? "" : $"\n{avant}")}",
+            $"Soumise, version {version.Numero} (empreinte {version.Empreinte}){(apres is null ? "" : $"\n{apres}")}", null, adresse);
         try
         {
             await db.SaveChangesAsync(annulation).ConfigureAwait(false);

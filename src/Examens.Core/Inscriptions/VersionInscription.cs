@@ -21,4 +21,10 @@ public sealed class VersionInscription
     public string Contenu { get; set; } = "";
 
     public string CodeVerification { get; set; } = "";
+
+    /// <summary>The officer's account id when the exam office made this version after the close (P22); null for the candidate.</summary>
+    public string? AuteurGestionnaire { get; set; }
+
+    /// <summary>Why the exam office changed the registration (P22).</summary>
+    public string? Motif { get; set; }
 }

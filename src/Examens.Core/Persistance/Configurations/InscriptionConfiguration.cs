@@ -25,6 +25,11 @@ internal sealed class InscriptionConfiguration : IEntityTypeConfiguration<Inscri
         b.Property(i => i.Option).HasMaxLength(10);
         b.Property(i => i.Forme);
         b.HasIndex(i => new { i.AcademieSessionId, i.Specialite, i.Option });
+        b.Property(i => i.EcarteeLeUtc);
+        b.Property(i => i.MotifEcart).HasMaxLength(1000);
+        b.Property(i => i.PiecesManquantes).HasMaxLength(80);
+        b.Property(i => i.PiecesRefusees).HasMaxLength(80);
+        b.HasIndex(i => new { i.AcademieSessionId, i.Etat, i.Complet });
         b.HasMany(i => i.Versions).WithOne().HasForeignKey(v => v.InscriptionId);
         b.HasMany(i => i.Pieces).WithOne().HasForeignKey(p => p.InscriptionId);
     }

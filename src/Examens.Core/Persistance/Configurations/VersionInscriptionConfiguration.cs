@@ -12,5 +12,7 @@ internal sealed class VersionInscriptionConfiguration : IEntityTypeConfiguration
         b.HasIndex(v => new { v.InscriptionId, v.Numero }).IsUnique();
         b.Property(v => v.Empreinte).HasMaxLength(64);
         b.Property(v => v.CodeVerification).HasMaxLength(20);
+        b.Property(v => v.AuteurGestionnaire).HasMaxLength(450);
+        b.Property(v => v.Motif).HasMaxLength(1000);
     }
 }

@@ -72,7 +72,7 @@ public sealed class CorrectionIdentiteModel(ExamensDbContext db, UserManager<Com
 
         await using var flux = justificatif!.OpenReadStream();
         var resultat = await demander.ExecuterAsync(Compte.Id,
-            new DemanderCorrectionIdentite.Demande(Saisie.Nom.Trim(), Saisie.Prenoms.Trim(), naissance, Saisie.LieuNaissance.Trim(), Saisie.Explication.Trim()), flux, annulation);
+            new DemanderCorrectionIdentite.Demande(Saisie.Nom.Trim(), Saisie.Prenoms.Trim(), naissance, Saisie.LieuNaissance.Trim(), Saisie.Explication.Trim()), flux, annulation, HttpContext.Connection.RemoteIpAddress?.ToString());
         if (!resultat.Reussi)
         {
             foreach (var e in resultat.Erreurs)

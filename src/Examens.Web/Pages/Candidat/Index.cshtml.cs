@@ -30,7 +30,7 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostCommencerAsync(int academieSessionId, CancellationToken annulation)
     {
-        var resultat = await commencer.ExecuterAsync(comptes.GetUserId(User)!, academieSessionId, annulation);
+        var resultat = await commencer.ExecuterAsync(comptes.GetUserId(User)!, academieSessionId, annulation, HttpContext.Connection.RemoteIpAddress?.ToString());
         if (!resultat.Reussi)
         {
             foreach (var e in resultat.Erreurs)

@@ -70,7 +70,7 @@ public abstract class PageInscription(ExamensDbContext db, UserManager<Compte> c
     /// <summary>Saves the step through the use case; on success goes where the candidate asked (another step or this one).</summary>
     protected async Task<IActionResult> EnregistrerAsync(Func<DonneesInscription, DonneesInscription> modifier, string? aller, string etapeCourante, CancellationToken annulation)
     {
-        var resultat = await new EnregistrerBrouillon(db, horloge).ExecuterAsync(CandidatId, Id, Revision, modifier, annulation);
+        var resultat = await new EnregistrerBrouillon(db, horloge, verificateur).ExecuterAsync(CandidatId, Id, Revision, modifier, annulation, HttpContext.Connection.RemoteIpAddress?.ToString());
         if (!resultat.Reussi)
         {
             await AfficherErreursAsync(resultat.Erreurs, annulation);

@@ -108,4 +108,75 @@ public sealed class DossiersTests
         Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(agent.DernierePage, "<tr class=\"dossier\">"));
         Assert.Contains("BTS2024-SIEC-T0000050", agent.DernierePage, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task The_filters_by_form_status_completeness_and_document_narrow_the_list(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var (_, _, idA, pieces) = await ParcoursDossier.DossierAvecPiecesAsync(usine, "a@exemple.fr");
+        var brouillon = await InscriptionAsync(usine, "b@exemple.fr", "SIEC", soumettre: false);
+        var agent = await Parcours.PersonnelConnecteAsync(usine, "agent@exemple.fr", RolesPersonnel.Gestionnaire, "SIEC");
+        var premiere = pieces[0];
+        await ParcoursDossier.ExaminerAsync(agent, idA, premiere, "Refusee", "Illisible");
+
+        async Task<(bool A, bool B)> ListeAsync(string filtres)
+        {
+            await agent.GetAsync($"/gestion/dossiers?{filtres}");
+            return (agent.DernierePage.Contains(idA.ToString(), StringComparison.Ordinal), agent.DernierePage.Contains(brouillon.Id.ToString(), StringComparison.Ordinal));
+        }
+
+        Assert.Equal((true, false), await ListeAsync($"piece={premiere}&probleme=refusee"));
+        Assert.Equal((false, true), await ListeAsync($"piece={premiere}&probleme=manquante"));
+        Assert.Equal((true, true), await ListeAsync($"piece={premiere}"));
+        Assert.Equal((true, true), await ListeAsync("complet=non"));
+        Assert.Equal((false, false), await ListeAsync("complet=oui"));
+        Assert.Equal((true, false), await ListeAsync("specialite=MS&option=A&forme=Globale&etat=Soumise"));
+        Assert.Equal((false, false), await ListeAsync("forme=Progressive"));
+        Assert.Contains("<option value=\"Progressive\" selected=\"selected\">progressive</option>", agent.DernierePage, StringComparison.Ordinal);
+
+        foreach (var p in pieces)
+        {
+            await ParcoursDossier.ExaminerAsync(agent, idA, p, "Acceptee");
+        }
+
+        Assert.Equal((true, false), await ListeAsync("complet=oui"));
+        Assert.Equal((false, false), await ListeAsync($"piece={premiere}&probleme=refusee"));
+    }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task The_page_size_is_a_setting_and_the_page_links_keep_the_filters(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        using (var portee = usine.Services.CreateScope())
+        {
+            var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
+            var academie = Parcours.Academie(usine, "SIEC");
+            for (var n = 0; n < 51; n++)
+            {
+                var compte = new Compte { UserName = $"c{n}@exemple.fr", Email = $"c{n}@exemple.fr", Nom = $"Nom{n:00}", Prenoms = "Jean" };
+                db.Users.Add(compte);
+                db.Inscriptions.Add(new Inscription { Id = Guid.NewGuid(), Numero = $"BTS2024-SIEC-T{n:0000000}", CandidatId = compte.Id, AcademieSessionId = academie });
+            }
+
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var agent = await Parcours.PersonnelConnecteAsync(usine, "agent@exemple.fr", RolesPersonnel.Gestionnaire, "SIEC");
+        await agent.GetAsync("/gestion/dossiers?etat=Brouillon&complet=non&taille=20");
+        Assert.Contains("<strong id=\"total\">51 dossier(s)</strong>", agent.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("Page 1 sur 3", agent.DernierePage, StringComparison.Ordinal);
+        Assert.Equal(20, System.Text.RegularExpressions.Regex.Count(agent.DernierePage, "<tr class=\"dossier\">"));
+        Assert.Contains("href=\"/gestion/dossiers?etat=Brouillon&complet=non&taille=20&p=3\"", agent.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("href=\"/gestion/dossiers?etat=Brouillon&complet=non&taille=20&p=1\" aria-current=\"page\"", agent.DernierePage, StringComparison.Ordinal);
+
+        await agent.GetAsync("/gestion/dossiers?etat=Brouillon&complet=non&taille=20&p=3");
+        Assert.Equal(11, System.Text.RegularExpressions.Regex.Count(agent.DernierePage, "<tr class=\"dossier\">"));
+        Assert.Contains("BTS2024-SIEC-T0000050", agent.DernierePage, StringComparison.Ordinal);
+
+        // A page size outside the list falls back to 50; a page past the end shows the last one.
+        await agent.GetAsync("/gestion/dossiers?taille=100000&p=99");
+        Assert.Contains("Page 2 sur 2", agent.DernierePage, StringComparison.Ordinal);
+    }
 }

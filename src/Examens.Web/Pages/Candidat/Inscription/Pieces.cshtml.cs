@@ -43,7 +43,7 @@ public sealed class PiecesModel(
         }
 
         await using var flux = fichier.OpenReadStream();
-        var resultat = await deposer.ExecuterAsync(CandidatId, Id, quelle, flux, fichier.FileName, annulation);
+        var resultat = await deposer.ExecuterAsync(CandidatId, Id, quelle, flux, fichier.FileName, annulation, HttpContext.Connection.RemoteIpAddress?.ToString());
         if (!resultat.Reussi)
         {
             foreach (var e in resultat.Erreurs)

@@ -59,7 +59,7 @@ public sealed class RecapitulatifModel(
             return NotFound();
         }
 
-        var resultat = await soumettre.ExecuterAsync(CandidatId, Id, annulation);
+        var resultat = await soumettre.ExecuterAsync(CandidatId, Id, annulation, HttpContext.Connection.RemoteIpAddress?.ToString());
         if (!resultat.Reussi)
         {
             await AfficherErreursAsync(resultat.Erreurs, annulation);
@@ -85,7 +85,7 @@ public sealed class RecapitulatifModel(
             return Page();
         }
 
-        var resultat = await retirer.ExecuterAsync(CandidatId, Id, annulation);
+        var resultat = await retirer.ExecuterAsync(CandidatId, Id, annulation, HttpContext.Connection.RemoteIpAddress?.ToString());
         if (!resultat.Reussi)
         {
             await AfficherErreursAsync(resultat.Erreurs, annulation);
