@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Examens.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ExamensDbContext))]
-    [Migration("20261128065409_Initiale")]
+    [Migration("20261128075328_Initiale")]
     partial class Initiale
     {
         /// <inheritdoc />
@@ -203,6 +203,120 @@ namespace Examens.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("PerimetresGestionnaires", (string)null);
+                });
+
+            modelBuilder.Entity("Examens.Core.Convocations.AffectationCentre", b =>
+                {
+                    b.Property<Guid>("InscriptionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AffecteeLeUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CentreId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("InscriptionId");
+
+                    b.HasIndex("CentreId");
+
+                    b.ToTable("AffectationsCentres", (string)null);
+                });
+
+            modelBuilder.Entity("Examens.Core.Convocations.AnnonceResultats", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("Heure")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("Lieux")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("SessionId");
+
+                    b.ToTable("AnnoncesResultats", (string)null);
+                });
+
+            modelBuilder.Entity("Examens.Core.Convocations.CentreExamen", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Adresse")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Capacite")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CodeAcademie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Nom")
+                        .IsUnique();
+
+                    b.ToTable("CentresExamen", (string)null);
+                });
+
+            modelBuilder.Entity("Examens.Core.Convocations.HoraireEpreuve", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("Debut")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("DureeMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Specialite")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Unite")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Specialite", "Unite")
+                        .IsUnique();
+
+                    b.ToTable("HorairesEpreuves", (string)null);
                 });
 
             modelBuilder.Entity("Examens.Core.Documents.ContenuDocument", b =>
@@ -437,6 +551,55 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.ToTable("Journal", (string)null);
                 });
 
+            modelBuilder.Entity("Examens.Core.Notes.SaisieNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Acteur")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("InscriptionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("Note")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int>("Numero")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Origine")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("SaisieLeUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Unite")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InscriptionId", "Unite", "Numero")
+                        .IsUnique();
+
+                    b.ToTable("SaisiesNotes", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Resultats.NoteUnite", b =>
                 {
                     b.Property<long>("Id")
@@ -592,6 +755,9 @@ namespace Examens.Migrations.Postgres.Migrations
 
                     b.Property<bool>("ConvocationsPubliees")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ConvocationsPublieesLeUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("DateDeliberation")
                         .HasColumnType("date");
@@ -797,6 +963,50 @@ namespace Examens.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Examens.Core.Convocations.AffectationCentre", b =>
+                {
+                    b.HasOne("Examens.Core.Convocations.CentreExamen", "Centre")
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Examens.Core.Inscriptions.Inscription", null)
+                        .WithOne()
+                        .HasForeignKey("Examens.Core.Convocations.AffectationCentre", "InscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Centre");
+                });
+
+            modelBuilder.Entity("Examens.Core.Convocations.AnnonceResultats", b =>
+                {
+                    b.HasOne("Examens.Core.Sessions.SessionExamen", null)
+                        .WithOne()
+                        .HasForeignKey("Examens.Core.Convocations.AnnonceResultats", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Convocations.CentreExamen", b =>
+                {
+                    b.HasOne("Examens.Core.Sessions.SessionExamen", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Convocations.HoraireEpreuve", b =>
+                {
+                    b.HasOne("Examens.Core.Sessions.SessionExamen", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Examens.Core.Inscriptions.Inscription", b =>
                 {
                     b.HasOne("Examens.Core.Sessions.AcademieSession", "AcademieSession")
@@ -827,6 +1037,15 @@ namespace Examens.Migrations.Postgres.Migrations
                 {
                     b.HasOne("Examens.Core.Inscriptions.Inscription", null)
                         .WithMany("Versions")
+                        .HasForeignKey("InscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Notes.SaisieNote", b =>
+                {
+                    b.HasOne("Examens.Core.Inscriptions.Inscription", null)
+                        .WithMany()
                         .HasForeignKey("InscriptionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -128,7 +128,8 @@ namespace Examens.Migrations.Postgres.Migrations
                     Libelle = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     DateDeliberation = table.Column<DateOnly>(type: "date", nullable: false),
                     Demonstration = table.Column<bool>(type: "boolean", nullable: false),
-                    ConvocationsPubliees = table.Column<bool>(type: "boolean", nullable: false)
+                    ConvocationsPubliees = table.Column<bool>(type: "boolean", nullable: false),
+                    ConvocationsPublieesLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -323,6 +324,73 @@ namespace Examens.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AnnoncesResultats",
+                columns: table => new
+                {
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Heure = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    Lieux = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnnoncesResultats", x => x.SessionId);
+                    table.ForeignKey(
+                        name: "FK_AnnoncesResultats_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CentresExamen",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    CodeAcademie = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Nom = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Adresse = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Capacite = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CentresExamen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CentresExamen_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HorairesEpreuves",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    Specialite = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Unite = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Debut = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    DureeMinutes = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HorairesEpreuves", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HorairesEpreuves_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Inscriptions",
                 columns: table => new
                 {
@@ -356,6 +424,31 @@ namespace Examens.Migrations.Postgres.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AffectationsCentres",
+                columns: table => new
+                {
+                    InscriptionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CentreId = table.Column<int>(type: "integer", nullable: false),
+                    AffecteeLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AffectationsCentres", x => x.InscriptionId);
+                    table.ForeignKey(
+                        name: "FK_AffectationsCentres_CentresExamen_CentreId",
+                        column: x => x.CentreId,
+                        principalTable: "CentresExamen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AffectationsCentres_Inscriptions_InscriptionId",
+                        column: x => x.InscriptionId,
+                        principalTable: "Inscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -434,6 +527,32 @@ namespace Examens.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SaisiesNotes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InscriptionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Unite = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Numero = table.Column<int>(type: "integer", nullable: false),
+                    Nature = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    Acteur = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Origine = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SaisieLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SaisiesNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SaisiesNotes_Inscriptions_InscriptionId",
+                        column: x => x.InscriptionId,
+                        principalTable: "Inscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VersionsInscription",
                 columns: table => new
                 {
@@ -462,6 +581,11 @@ namespace Examens.Migrations.Postgres.Migrations
                 table: "AcademiesSessions",
                 columns: new[] { "SessionId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AffectationsCentres_CentreId",
+                table: "AffectationsCentres",
+                column: "CentreId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -501,9 +625,21 @@ namespace Examens.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CentresExamen_SessionId_Nom",
+                table: "CentresExamen",
+                columns: new[] { "SessionId", "Nom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DemandesCorrectionIdentite_CandidatId_Etat",
                 table: "DemandesCorrectionIdentite",
                 columns: new[] { "CandidatId", "Etat" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HorairesEpreuves_SessionId_Specialite_Unite",
+                table: "HorairesEpreuves",
+                columns: new[] { "SessionId", "Specialite", "Unite" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Inscriptions_AcademieSessionId_Specialite_Option",
@@ -550,6 +686,12 @@ namespace Examens.Migrations.Postgres.Migrations
                 columns: new[] { "InscriptionId", "Piece", "Courante" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SaisiesNotes_InscriptionId_Unite_Numero",
+                table: "SaisiesNotes",
+                columns: new[] { "InscriptionId", "Unite", "Numero" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_VersionsInscription_InscriptionId_Numero",
                 table: "VersionsInscription",
                 columns: new[] { "InscriptionId", "Numero" },
@@ -559,6 +701,12 @@ namespace Examens.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AffectationsCentres");
+
+            migrationBuilder.DropTable(
+                name: "AnnoncesResultats");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -587,6 +735,9 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "DemandesCorrectionIdentite");
 
             migrationBuilder.DropTable(
+                name: "HorairesEpreuves");
+
+            migrationBuilder.DropTable(
                 name: "Journal");
 
             migrationBuilder.DropTable(
@@ -602,7 +753,13 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "ResultatsInscriptions");
 
             migrationBuilder.DropTable(
+                name: "SaisiesNotes");
+
+            migrationBuilder.DropTable(
                 name: "VersionsInscription");
+
+            migrationBuilder.DropTable(
+                name: "CentresExamen");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -127,7 +127,8 @@ namespace Examens.Migrations.Sqlite.Migrations
                     Libelle = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
                     DateDeliberation = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Demonstration = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ConvocationsPubliees = table.Column<bool>(type: "INTEGER", nullable: false)
+                    ConvocationsPubliees = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConvocationsPublieesLeUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -322,6 +323,73 @@ namespace Examens.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AnnoncesResultats",
+                columns: table => new
+                {
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Heure = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    Lieux = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnnoncesResultats", x => x.SessionId);
+                    table.ForeignKey(
+                        name: "FK_AnnoncesResultats_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CentresExamen",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CodeAcademie = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Nom = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Adresse = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Capacite = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CentresExamen", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CentresExamen_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HorairesEpreuves",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Specialite = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Unite = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Debut = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    DureeMinutes = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HorairesEpreuves", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HorairesEpreuves_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Inscriptions",
                 columns: table => new
                 {
@@ -355,6 +423,31 @@ namespace Examens.Migrations.Sqlite.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AffectationsCentres",
+                columns: table => new
+                {
+                    InscriptionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CentreId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AffecteeLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AffectationsCentres", x => x.InscriptionId);
+                    table.ForeignKey(
+                        name: "FK_AffectationsCentres_CentresExamen_CentreId",
+                        column: x => x.CentreId,
+                        principalTable: "CentresExamen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AffectationsCentres_Inscriptions_InscriptionId",
+                        column: x => x.InscriptionId,
+                        principalTable: "Inscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -433,6 +526,32 @@ namespace Examens.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SaisiesNotes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InscriptionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Unite = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Numero = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nature = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Note = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    Acteur = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Origine = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SaisieLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SaisiesNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SaisiesNotes_Inscriptions_InscriptionId",
+                        column: x => x.InscriptionId,
+                        principalTable: "Inscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VersionsInscription",
                 columns: table => new
                 {
@@ -461,6 +580,11 @@ namespace Examens.Migrations.Sqlite.Migrations
                 table: "AcademiesSessions",
                 columns: new[] { "SessionId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AffectationsCentres_CentreId",
+                table: "AffectationsCentres",
+                column: "CentreId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -500,9 +624,21 @@ namespace Examens.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CentresExamen_SessionId_Nom",
+                table: "CentresExamen",
+                columns: new[] { "SessionId", "Nom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DemandesCorrectionIdentite_CandidatId_Etat",
                 table: "DemandesCorrectionIdentite",
                 columns: new[] { "CandidatId", "Etat" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HorairesEpreuves_SessionId_Specialite_Unite",
+                table: "HorairesEpreuves",
+                columns: new[] { "SessionId", "Specialite", "Unite" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Inscriptions_AcademieSessionId_Specialite_Option",
@@ -549,6 +685,12 @@ namespace Examens.Migrations.Sqlite.Migrations
                 columns: new[] { "InscriptionId", "Piece", "Courante" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SaisiesNotes_InscriptionId_Unite_Numero",
+                table: "SaisiesNotes",
+                columns: new[] { "InscriptionId", "Unite", "Numero" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_VersionsInscription_InscriptionId_Numero",
                 table: "VersionsInscription",
                 columns: new[] { "InscriptionId", "Numero" },
@@ -558,6 +700,12 @@ namespace Examens.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AffectationsCentres");
+
+            migrationBuilder.DropTable(
+                name: "AnnoncesResultats");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -586,6 +734,9 @@ namespace Examens.Migrations.Sqlite.Migrations
                 name: "DemandesCorrectionIdentite");
 
             migrationBuilder.DropTable(
+                name: "HorairesEpreuves");
+
+            migrationBuilder.DropTable(
                 name: "Journal");
 
             migrationBuilder.DropTable(
@@ -601,7 +752,13 @@ namespace Examens.Migrations.Sqlite.Migrations
                 name: "ResultatsInscriptions");
 
             migrationBuilder.DropTable(
+                name: "SaisiesNotes");
+
+            migrationBuilder.DropTable(
                 name: "VersionsInscription");
+
+            migrationBuilder.DropTable(
+                name: "CentresExamen");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Examens.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ExamensDbContext))]
-    [Migration("20261128065347_Initiale")]
+    [Migration("20261128075250_Initiale")]
     partial class Initiale
     {
         /// <inheritdoc />
@@ -196,6 +196,116 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("PerimetresGestionnaires", (string)null);
+                });
+
+            modelBuilder.Entity("Examens.Core.Convocations.AffectationCentre", b =>
+                {
+                    b.Property<Guid>("InscriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AffecteeLeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CentreId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InscriptionId");
+
+                    b.HasIndex("CentreId");
+
+                    b.ToTable("AffectationsCentres", (string)null);
+                });
+
+            modelBuilder.Entity("Examens.Core.Convocations.AnnonceResultats", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Heure")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lieux")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId");
+
+                    b.ToTable("AnnoncesResultats", (string)null);
+                });
+
+            modelBuilder.Entity("Examens.Core.Convocations.CentreExamen", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Adresse")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeAcademie")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nom")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Nom")
+                        .IsUnique();
+
+                    b.ToTable("CentresExamen", (string)null);
+                });
+
+            modelBuilder.Entity("Examens.Core.Convocations.HoraireEpreuve", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Debut")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DureeMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Specialite")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unite")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Specialite", "Unite")
+                        .IsUnique();
+
+                    b.ToTable("HorairesEpreuves", (string)null);
                 });
 
             modelBuilder.Entity("Examens.Core.Documents.ContenuDocument", b =>
@@ -426,6 +536,53 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.ToTable("Journal", (string)null);
                 });
 
+            modelBuilder.Entity("Examens.Core.Notes.SaisieNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Acteur")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InscriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Note")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Numero")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origine")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SaisieLeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unite")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InscriptionId", "Unite", "Numero")
+                        .IsUnique();
+
+                    b.ToTable("SaisiesNotes", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Resultats.NoteUnite", b =>
                 {
                     b.Property<long>("Id")
@@ -575,6 +732,9 @@ namespace Examens.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("ConvocationsPubliees")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConvocationsPublieesLeUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DateDeliberation")
                         .HasColumnType("TEXT");
@@ -774,6 +934,50 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Examens.Core.Convocations.AffectationCentre", b =>
+                {
+                    b.HasOne("Examens.Core.Convocations.CentreExamen", "Centre")
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Examens.Core.Inscriptions.Inscription", null)
+                        .WithOne()
+                        .HasForeignKey("Examens.Core.Convocations.AffectationCentre", "InscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Centre");
+                });
+
+            modelBuilder.Entity("Examens.Core.Convocations.AnnonceResultats", b =>
+                {
+                    b.HasOne("Examens.Core.Sessions.SessionExamen", null)
+                        .WithOne()
+                        .HasForeignKey("Examens.Core.Convocations.AnnonceResultats", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Convocations.CentreExamen", b =>
+                {
+                    b.HasOne("Examens.Core.Sessions.SessionExamen", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Convocations.HoraireEpreuve", b =>
+                {
+                    b.HasOne("Examens.Core.Sessions.SessionExamen", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Examens.Core.Inscriptions.Inscription", b =>
                 {
                     b.HasOne("Examens.Core.Sessions.AcademieSession", "AcademieSession")
@@ -804,6 +1008,15 @@ namespace Examens.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("Examens.Core.Inscriptions.Inscription", null)
                         .WithMany("Versions")
+                        .HasForeignKey("InscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Notes.SaisieNote", b =>
+                {
+                    b.HasOne("Examens.Core.Inscriptions.Inscription", null)
+                        .WithMany()
                         .HasForeignKey("InscriptionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
