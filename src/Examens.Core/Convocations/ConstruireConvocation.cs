@@ -67,7 +67,9 @@ public sealed class ConstruireConvocation(ExamensDbContext db, VerifierBrouillon
                 continue;
             }
 
-            epreuves.Add(new EpreuveConvoquee(u.Code, u.Langue is null ? u.Intitule : $"{u.Intitule} : {u.Langue}", u.Facultative, h.Date, h.Debut, h.DureeMinutes));
+            // The language is added unless the catalogue's title already names it ("Langue vivante étrangère 1 : anglais").
+            var intitule = u.Langue is null || u.Intitule.Contains(u.Langue, StringComparison.OrdinalIgnoreCase) ? u.Intitule : $"{u.Intitule} : {u.Langue}";
+            epreuves.Add(new EpreuveConvoquee(u.Code, intitule, u.Facultative, h.Date, h.Debut, h.DureeMinutes));
         }
 
         if (erreurs.Count > 0)
