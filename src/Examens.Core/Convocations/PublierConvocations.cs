@@ -44,7 +44,6 @@ public sealed partial class PublierConvocations(
         var inscriptions = await db.Inscriptions.AsNoTracking()
             .Where(i => i.AcademieSession.SessionId == sessionId && i.Etat == EtatInscription.Soumise)
             .Include(i => i.AcademieSession).ThenInclude(a => a.Session)
-            .Include(i => i.Versions.Where(v => v.Numero == i.DerniereVersion))
             .OrderBy(i => i.Numero)
             .ToListAsync(annulation).ConfigureAwait(false);
         if (inscriptions.Count == 0)
@@ -52,6 +51,7 @@ public sealed partial class PublierConvocations(
             return ResultatOperation.Echec<Bilan>(new ErreurRegle("R69", "NO_CANDIDATE", "Aucune inscription soumise dans cette session : rien à publier.", null));
         }
 
+        await VersionsCourantes.JoindreAsync(db, inscriptions, annulation).ConfigureAwait(false);
         var contexte = await construire.ContexteAsync(sessionId, null, annulation).ConfigureAwait(false);
         var erreurs = inscriptions.SelectMany(i => construire.Donnees(i, contexte).Erreurs).DistinctBy(e => e.Message).ToList();
         if (erreurs.Count > 0)

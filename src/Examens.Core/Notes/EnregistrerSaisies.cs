@@ -40,8 +40,8 @@ public sealed class EnregistrerSaisies(ExamensDbContext db, VerifierBrouillon ve
             var lues = await ChargerInscription.DuPerimetre(db, acteur, administrateur).AsNoTracking()
                 .Where(i => lot.Contains(i.Id) && i.Etat == EtatInscription.Soumise)
                 .Include(i => i.AcademieSession).ThenInclude(a => a.Session)
-                .Include(i => i.Versions.Where(v => v.Numero == i.DerniereVersion))
                 .ToListAsync(annulation).ConfigureAwait(false);
+            await VersionsCourantes.JoindreAsync(db, lues, annulation).ConfigureAwait(false);
             foreach (var i in lues)
             {
                 inscriptions[i.Id] = i;

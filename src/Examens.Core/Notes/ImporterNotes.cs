@@ -67,13 +67,23 @@ public sealed class ImporterNotes(ExamensDbContext db, EnregistrerSaisies enregi
         if (erreurs.Count > 0)
         {
             // Lines good in themselves may still break a rule of the keying (unit not sat, duplicate…): every reason is listed.
-            var toutes = erreurs.Concat(resultat.Erreurs).OrderBy(e => NumeroDe(e.Chemin)).ToList();
+            var toutes = erreurs.Concat(resultat.Erreurs).OrderBy(e => NumeroDe(e.Chemin ?? e.Message)).ToList();
             return ResultatOperation.Echec<EnregistrerSaisies.Bilan>(toutes);
         }
 
         return resultat;
     }
 
-    private static int NumeroDe(string? reference) =>
-        reference is not null && reference.StartsWith("Ligne ", StringComparison.Ordinal) && int.TryParse(reference.AsSpan(6), System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+    /// <summary>The line number a reference or message starts with ("Ligne 12 : …"), 0 for the file as a whole.</summary>
+    private static int NumeroDe(string reference)
+    {
+        if (!reference.StartsWith("Ligne ", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        var chiffres = reference.AsSpan(6);
+        var fin = chiffres.IndexOfAnyExceptInRange('0', '9');
+        return int.TryParse(fin < 0 ? chiffres : chiffres[..fin], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
+    }
 }

@@ -35,8 +35,8 @@ public sealed class ReprendreNotesAcquises(ExamensDbContext db, VerifierBrouillo
         var inscriptions = await ChargerInscription.DuPerimetre(db, acteur, administrateur).AsNoTracking()
             .Where(i => i.AcademieSession.SessionId == sessionId && i.Etat == EtatInscription.Soumise)
             .Include(i => i.AcademieSession).ThenInclude(a => a.Session)
-            .Include(i => i.Versions.Where(v => v.Numero == i.DerniereVersion))
             .ToListAsync(annulation).ConfigureAwait(false);
+        await VersionsCourantes.JoindreAsync(db, inscriptions, annulation).ConfigureAwait(false);
         var ids = inscriptions.Select(i => i.Id).ToList();
         var deja = new HashSet<(Guid, string)>();
         foreach (var lot in ids.Chunk(500))

@@ -18,8 +18,12 @@ public sealed class TrancherEcart(ExamensDbContext db, VerifierBrouillon verific
     {
         var inscription = await ChargerInscription.DuPerimetre(db, acteur, administrateur).AsNoTracking()
             .Include(i => i.AcademieSession).ThenInclude(a => a.Session)
-            .Include(i => i.Versions.Where(v => v.Numero == i.DerniereVersion))
             .FirstOrDefaultAsync(i => i.Id == inscriptionId, annulation).ConfigureAwait(false);
+        if (inscription is not null)
+        {
+            await VersionsCourantes.JoindreAsync(db, [inscription], annulation).ConfigureAwait(false);
+        }
+
         var saisies = inscription is null ? [] : await db.SaisiesNotes.Where(s => s.InscriptionId == inscriptionId && s.Unite == unite).ToListAsync(annulation).ConfigureAwait(false);
         var s1 = saisies.FirstOrDefault(s => s.Numero == 1);
         var s2 = saisies.FirstOrDefault(s => s.Numero == 2);

@@ -111,13 +111,13 @@ public sealed class ConvocationsModel(
     {
         var inscription = await ChargerInscription.DuPerimetre(Db, CompteId, Administrateur).AsNoTracking()
             .Include(i => i.AcademieSession).ThenInclude(a => a.Session)
-            .Include(i => i.Versions.Where(v => v.Numero == i.DerniereVersion))
             .FirstOrDefaultAsync(i => i.Id == inscriptionId && i.AcademieSession.SessionId == Id && i.Etat == EtatInscription.Soumise, annulation);
         if (inscription is null)
         {
             return NotFound();
         }
 
+        await VersionsCourantes.JoindreAsync(Db, [inscription], annulation);
         var contexte = await construire.ContexteAsync(Id, [inscriptionId], annulation);
         var donnees = construire.Donnees(inscription, contexte);
         if (!donnees.Reussi)

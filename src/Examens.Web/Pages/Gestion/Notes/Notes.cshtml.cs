@@ -190,9 +190,9 @@ public sealed class NotesModel(
         var inscriptions = await ChargerInscription.DuPerimetre(Db, CompteId, Administrateur).AsNoTracking()
             .Where(i => i.Etat == EtatInscription.Soumise && i.Specialite == specialite && Db.AffectationsCentres.Any(a => a.InscriptionId == i.Id && a.CentreId == centreId))
             .Include(i => i.AcademieSession).ThenInclude(a => a.Session)
-            .Include(i => i.Versions.Where(v => v.Numero == i.DerniereVersion))
             .OrderBy(i => i.Numero)
             .ToListAsync(annulation);
+        await VersionsCourantes.JoindreAsync(Db, inscriptions, annulation);
         var concernees = inscriptions.Where(i => PlanSession.Etablir(i, verificateur)?.AuProgramme.Any(u => u.Code == unite) == true).ToList();
         var ids = concernees.Select(i => i.Id).ToList();
         var validees = await Db.NotesUnites.AsNoTracking().Where(n => ids.Contains(n.InscriptionId) && n.Unite == unite).ToDictionaryAsync(n => n.InscriptionId, annulation);
