@@ -23,6 +23,9 @@ public static class Application
                                                 déplace la clôture d'une académie (heure locale), inscrit au journal
           examens admin create COURRIEL [CONNEXION]
                                                 crée un administrateur (mot de passe et clé TOTP affichés une fois)
+          examens import-grades FICHIER [--saisie 1|2] [--agent NOM] [CONNEXION]
+                                                importe le fichier CSV des notes d'un centre (saisie 1 par
+                                                défaut), en entier ou pas du tout (docs/resultats.md)
           examens migrate [CONNEXION]           crée ou met à jour la base (SQLite, ou PostgreSQL si « Host=… »)
           examens help                          affiche cette aide
 
@@ -45,6 +48,7 @@ public static class Application
                 ["academie", "cloture", var annee, var code, var fermeture, var motif, var chaine] => await ProlongerCloture.ExecuterAsync(annee, code, fermeture, motif, chaine, sortie, erreurs).ConfigureAwait(false),
                 ["admin", "create", var courriel] => await CreerAdministrateur.ExecuterAsync(courriel, null, sortie, erreurs).ConfigureAwait(false),
                 ["admin", "create", var courriel, var chaine] => await CreerAdministrateur.ExecuterAsync(courriel, chaine, sortie, erreurs).ConfigureAwait(false),
+                ["import-grades", var fichier, .. var options] => await ImporterNotes.ExecuterAsync(fichier, options, sortie, erreurs).ConfigureAwait(false),
                 ["migrate"] => await Migrer.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),
                 ["migrate", var chaine] => await Migrer.ExecuterAsync(chaine, sortie, erreurs).ConfigureAwait(false),
                 ["catalogue", "validate"] => await ValiderCatalogue.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),

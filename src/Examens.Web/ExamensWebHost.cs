@@ -1,6 +1,7 @@
 using System.Globalization;
 using Examens.Core.Catalogue;
 using Examens.Core.Comptes;
+using Examens.Core.Convocations;
 using Examens.Core.Courriels;
 using Examens.Core.Documents;
 using Examens.Core.Exports;
@@ -119,6 +120,7 @@ public static partial class ExamensWebHost
         services.AddScoped<EnrolerAuthentificateur>();
         services.AddScoped<CreerSession>();
         services.AddScoped<EnregistrerAcademie>();
+        services.AddConvocationsEtNotes();
         services.AddSingleton<TachesDeFond>();
         if (config.GetValue("Examens:TachesDeFond", true))
         {

@@ -41,6 +41,16 @@ public sealed class ExamensDbContext(DbContextOptions<ExamensDbContext> options)
 
     public DbSet<Resultats.ResultatInscription> ResultatsInscriptions => Set<Resultats.ResultatInscription>();
 
+    public DbSet<Convocations.CentreExamen> CentresExamen => Set<Convocations.CentreExamen>();
+
+    public DbSet<Convocations.HoraireEpreuve> HorairesEpreuves => Set<Convocations.HoraireEpreuve>();
+
+    public DbSet<Convocations.AffectationCentre> AffectationsCentres => Set<Convocations.AffectationCentre>();
+
+    public DbSet<Convocations.AnnonceResultats> AnnoncesResultats => Set<Convocations.AnnonceResultats>();
+
+    public DbSet<Notes.SaisieNote> SaisiesNotes => Set<Notes.SaisieNote>();
+
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 

@@ -18,5 +18,8 @@ public sealed class SessionExamen
     /// <summary>After convocations nobody changes a registration (P22, R60).</summary>
     public bool ConvocationsPubliees { get; set; }
 
+    /// <summary>When the convocations were published, in one batch for the whole session.</summary>
+    public DateTime? ConvocationsPublieesLeUtc { get; set; }
+
     public List<AcademieSession> Academies { get; set; } = [];
 }
