@@ -39,6 +39,10 @@ public sealed class ExamensDbContext(DbContextOptions<ExamensDbContext> options)
 
     public DbSet<Resultats.ResultatInscription> ResultatsInscriptions => Set<Resultats.ResultatInscription>();
 
+    public DbSet<Resultats.DecisionJury> DecisionsJury => Set<Resultats.DecisionJury>();
+
+    public DbSet<Resultats.PublicationResultats> PublicationsResultats => Set<Resultats.PublicationResultats>();
+
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
