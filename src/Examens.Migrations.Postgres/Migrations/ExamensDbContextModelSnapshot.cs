@@ -434,6 +434,37 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.ToTable("Journal", (string)null);
                 });
 
+            modelBuilder.Entity("Examens.Core.Resultats.DecisionJury", b =>
+                {
+                    b.Property<Guid>("InscriptionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActeurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DecisionImposee")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("InstantUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Motif")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<decimal>("PointsJury")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.HasKey("InscriptionId");
+
+                    b.ToTable("DecisionsJury", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Resultats.NoteUnite", b =>
                 {
                     b.Property<long>("Id")
@@ -473,6 +504,26 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.ToTable("NotesUnites", (string)null);
                 });
 
+            modelBuilder.Entity("Examens.Core.Resultats.PublicationResultats", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("PublicationUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("VerrouillesLeUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VerrouillesPar")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("SessionId");
+
+                    b.ToTable("PublicationsResultats", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Resultats.ResultatInscription", b =>
                 {
                     b.Property<Guid>("InscriptionId")
@@ -486,7 +537,15 @@ namespace Examens.Migrations.Postgres.Migrations
                         .HasPrecision(8, 2)
                         .HasColumnType("numeric(8,2)");
 
+                    b.Property<DateTime?>("CourrielPublicationLeUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("DecisionCalculee")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -504,6 +563,10 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.Property<decimal>("Points")
                         .HasPrecision(12, 4)
                         .HasColumnType("numeric(12,4)");
+
+                    b.Property<decimal>("PointsJury")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
 
                     b.HasKey("InscriptionId");
 
@@ -829,11 +892,29 @@ namespace Examens.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Examens.Core.Resultats.DecisionJury", b =>
+                {
+                    b.HasOne("Examens.Core.Inscriptions.Inscription", null)
+                        .WithOne()
+                        .HasForeignKey("Examens.Core.Resultats.DecisionJury", "InscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Examens.Core.Resultats.NoteUnite", b =>
                 {
                     b.HasOne("Examens.Core.Inscriptions.Inscription", null)
                         .WithMany()
                         .HasForeignKey("InscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Resultats.PublicationResultats", b =>
+                {
+                    b.HasOne("Examens.Core.Sessions.SessionExamen", null)
+                        .WithOne()
+                        .HasForeignKey("Examens.Core.Resultats.PublicationResultats", "SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

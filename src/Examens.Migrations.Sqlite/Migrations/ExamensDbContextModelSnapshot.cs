@@ -423,6 +423,37 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.ToTable("Journal", (string)null);
                 });
 
+            modelBuilder.Entity("Examens.Core.Resultats.DecisionJury", b =>
+                {
+                    b.Property<Guid>("InscriptionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActeurId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionImposee")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InstantUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Motif")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PointsJury")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InscriptionId");
+
+                    b.ToTable("DecisionsJury", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Resultats.NoteUnite", b =>
                 {
                     b.Property<long>("Id")
@@ -460,6 +491,26 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.ToTable("NotesUnites", (string)null);
                 });
 
+            modelBuilder.Entity("Examens.Core.Resultats.PublicationResultats", b =>
+                {
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublicationUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VerrouillesLeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerrouillesPar")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionId");
+
+                    b.ToTable("PublicationsResultats", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Resultats.ResultatInscription", b =>
                 {
                     b.Property<Guid>("InscriptionId")
@@ -473,7 +524,15 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .HasPrecision(8, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CourrielPublicationLeUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionCalculee")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -490,6 +549,10 @@ namespace Examens.Migrations.Sqlite.Migrations
 
                     b.Property<decimal>("Points")
                         .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PointsJury")
+                        .HasPrecision(6, 2)
                         .HasColumnType("TEXT");
 
                     b.HasKey("InscriptionId");
@@ -806,11 +869,29 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Examens.Core.Resultats.DecisionJury", b =>
+                {
+                    b.HasOne("Examens.Core.Inscriptions.Inscription", null)
+                        .WithOne()
+                        .HasForeignKey("Examens.Core.Resultats.DecisionJury", "InscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Examens.Core.Resultats.NoteUnite", b =>
                 {
                     b.HasOne("Examens.Core.Inscriptions.Inscription", null)
                         .WithMany()
                         .HasForeignKey("InscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Examens.Core.Resultats.PublicationResultats", b =>
+                {
+                    b.HasOne("Examens.Core.Sessions.SessionExamen", null)
+                        .WithOne()
+                        .HasForeignKey("Examens.Core.Resultats.PublicationResultats", "SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

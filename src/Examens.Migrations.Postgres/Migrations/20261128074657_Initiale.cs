@@ -323,6 +323,26 @@ namespace Examens.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublicationsResultats",
+                columns: table => new
+                {
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    VerrouillesLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    VerrouillesPar = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    PublicationUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicationsResultats", x => x.SessionId);
+                    table.ForeignKey(
+                        name: "FK_PublicationsResultats_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Inscriptions",
                 columns: table => new
                 {
@@ -356,6 +376,28 @@ namespace Examens.Migrations.Postgres.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DecisionsJury",
+                columns: table => new
+                {
+                    InscriptionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PointsJury = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: false),
+                    DecisionImposee = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Motif = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ActeurId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    InstantUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DecisionsJury", x => x.InscriptionId);
+                    table.ForeignKey(
+                        name: "FK_DecisionsJury_Inscriptions_InscriptionId",
+                        column: x => x.InscriptionId,
+                        principalTable: "Inscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -415,6 +457,9 @@ namespace Examens.Migrations.Postgres.Migrations
                 {
                     InscriptionId = table.Column<Guid>(type: "uuid", nullable: false),
                     Decision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DecisionCalculee = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PointsJury = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: false),
+                    CourrielPublicationLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Moyenne = table.Column<decimal>(type: "numeric(18,10)", precision: 18, scale: 10, nullable: true),
                     Points = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: false),
                     Coefficients = table.Column<decimal>(type: "numeric(8,2)", precision: 8, scale: 2, nullable: false),
@@ -584,6 +629,9 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DecisionsJury");
+
+            migrationBuilder.DropTable(
                 name: "DemandesCorrectionIdentite");
 
             migrationBuilder.DropTable(
@@ -597,6 +645,9 @@ namespace Examens.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "PiecesDeposees");
+
+            migrationBuilder.DropTable(
+                name: "PublicationsResultats");
 
             migrationBuilder.DropTable(
                 name: "ResultatsInscriptions");

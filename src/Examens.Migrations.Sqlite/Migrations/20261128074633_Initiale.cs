@@ -322,6 +322,26 @@ namespace Examens.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublicationsResultats",
+                columns: table => new
+                {
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VerrouillesLeUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    VerrouillesPar = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    PublicationUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicationsResultats", x => x.SessionId);
+                    table.ForeignKey(
+                        name: "FK_PublicationsResultats_Sessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "Sessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Inscriptions",
                 columns: table => new
                 {
@@ -355,6 +375,28 @@ namespace Examens.Migrations.Sqlite.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DecisionsJury",
+                columns: table => new
+                {
+                    InscriptionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PointsJury = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false),
+                    DecisionImposee = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Motif = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ActeurId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    InstantUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DecisionsJury", x => x.InscriptionId);
+                    table.ForeignKey(
+                        name: "FK_DecisionsJury_Inscriptions_InscriptionId",
+                        column: x => x.InscriptionId,
+                        principalTable: "Inscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -414,6 +456,9 @@ namespace Examens.Migrations.Sqlite.Migrations
                 {
                     InscriptionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Decision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DecisionCalculee = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PointsJury = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false),
+                    CourrielPublicationLeUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Moyenne = table.Column<decimal>(type: "TEXT", precision: 18, scale: 10, nullable: true),
                     Points = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: false),
                     Coefficients = table.Column<decimal>(type: "TEXT", precision: 8, scale: 2, nullable: false),
@@ -583,6 +628,9 @@ namespace Examens.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DecisionsJury");
+
+            migrationBuilder.DropTable(
                 name: "DemandesCorrectionIdentite");
 
             migrationBuilder.DropTable(
@@ -596,6 +644,9 @@ namespace Examens.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "PiecesDeposees");
+
+            migrationBuilder.DropTable(
+                name: "PublicationsResultats");
 
             migrationBuilder.DropTable(
                 name: "ResultatsInscriptions");
