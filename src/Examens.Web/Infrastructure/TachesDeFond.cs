@@ -4,8 +4,8 @@ using Examens.Core.Taches;
 namespace Examens.Web.Infrastructure;
 
 /// <summary>
-/// Periodic maintenance, done by one node at a time (the lease "maintenance" in the database): today, removing
-/// temporary upload files left by an interrupted write. Later sweeps (orphans, reminders) join here.
+/// Periodic maintenance, done by one node at a time (the lease "maintenance" in the database): removing
+/// temporary upload files left by an interrupted write, and the e-mails of results published since the last round.
 /// </summary>
 public sealed partial class TachesDeFond(IServiceScopeFactory portees, TimeProvider horloge, ILogger<TachesDeFond> journal) : BackgroundService
 {
@@ -50,6 +50,9 @@ public sealed partial class TachesDeFond(IServiceScopeFactory portees, TimeProvi
         {
             await dossier.NettoyerTemporairesAsync(TimeSpan.FromHours(1), horloge, annulation).ConfigureAwait(false);
         }
+
+        // Results published since the last round: one e-mail per candidate, claimed in the database so it leaves once.
+        await portee.ServiceProvider.GetRequiredService<Examens.Core.Resultats.EnvoyerCourrielsResultats>().ExecuterAsync(null, annulation).ConfigureAwait(false);
 
         return true;
     }
