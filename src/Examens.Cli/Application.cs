@@ -23,6 +23,10 @@ public static class Application
                                                 déplace la clôture d'une académie (heure locale), inscrit au journal
           examens admin create COURRIEL [CONNEXION]
                                                 crée un administrateur (mot de passe et clé TOTP affichés une fois)
+          examens deliberate-session ANNEE [CONNEXION]
+                                                délibère toute la session (décisions du jury réappliquées)
+          examens publish-results ANNEE AAAA-MM-JJTHH:MM [CONNEXION]
+                                                verrouille les résultats et fixe leur publication (heure de Paris)
           examens migrate [CONNEXION]           crée ou met à jour la base (SQLite, ou PostgreSQL si « Host=… »)
           examens help                          affiche cette aide
 
@@ -45,6 +49,10 @@ public static class Application
                 ["academie", "cloture", var annee, var code, var fermeture, var motif, var chaine] => await ProlongerCloture.ExecuterAsync(annee, code, fermeture, motif, chaine, sortie, erreurs).ConfigureAwait(false),
                 ["admin", "create", var courriel] => await CreerAdministrateur.ExecuterAsync(courriel, null, sortie, erreurs).ConfigureAwait(false),
                 ["admin", "create", var courriel, var chaine] => await CreerAdministrateur.ExecuterAsync(courriel, chaine, sortie, erreurs).ConfigureAwait(false),
+                ["deliberate-session", var annee] => await DeliberationSession.ExecuterAsync(annee, null, sortie, erreurs).ConfigureAwait(false),
+                ["deliberate-session", var annee, var chaine] => await DeliberationSession.ExecuterAsync(annee, chaine, sortie, erreurs).ConfigureAwait(false),
+                ["publish-results", var annee, var instant] => await PublicationResultatsSession.ExecuterAsync(annee, instant, null, sortie, erreurs).ConfigureAwait(false),
+                ["publish-results", var annee, var instant, var chaine] => await PublicationResultatsSession.ExecuterAsync(annee, instant, chaine, sortie, erreurs).ConfigureAwait(false),
                 ["migrate"] => await Migrer.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),
                 ["migrate", var chaine] => await Migrer.ExecuterAsync(chaine, sortie, erreurs).ConfigureAwait(false),
                 ["catalogue", "validate"] => await ValiderCatalogue.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),
