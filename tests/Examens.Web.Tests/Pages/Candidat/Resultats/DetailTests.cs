@@ -48,10 +48,9 @@ public sealed class DetailTests
         Assert.Contains("BTS session 2024", releve, StringComparison.Ordinal);
         Assert.Contains("MCO – Management commercial opérationnel", releve, StringComparison.Ordinal);
         Assert.Contains("U1 Culture générale et expression 3 12,00/20", releve, StringComparison.Ordinal);
-        Assert.Contains("U41", releve, StringComparison.Ordinal);
-        Assert.Contains("7,00/20", releve, StringComparison.Ordinal);
-        Assert.Contains("13,00/20 (bénéfice)", releve, StringComparison.Ordinal);
-        Assert.Contains("obtenue à la session 2021, utilisable jusqu'à la délibération du 2 juillet 2026", releve, StringComparison.Ordinal);
+        Assert.Contains("U41 Développement de la relation client et 3 7,00/20", releve, StringComparison.Ordinal);
+        // Words are read line by line across the row: the kept grade's cell and its observation interleave.
+        Assert.Contains("U3 Culture économique, juridique et 3 13,00/20 obtenue à la session 2021, managériale (bénéfice) utilisable jusqu'à la délibération du 2 juillet 2026", releve, StringComparison.Ordinal);
         Assert.Contains("Décision du jury : Ajourné", releve, StringComparison.Ordinal);
         Assert.Contains("Moyenne générale : 9,64/20", releve, StringComparison.Ordinal);
 
@@ -60,8 +59,8 @@ public sealed class DetailTests
         Assert.Contains("Attestation de réussite à des unités (blocs de compétences)", attestation, StringComparison.Ordinal);
         Assert.Contains("le recteur de région académique atteste", attestation, StringComparison.Ordinal);
         Assert.Contains("U1 Culture générale et expression 12,00/20 utilisable jusqu'au 5 juillet 2029", attestation, StringComparison.Ordinal);
-        Assert.Contains("U6", attestation, StringComparison.Ordinal);
-        Assert.Contains("U3", attestation, StringComparison.Ordinal);
+        Assert.Contains("U3 Culture économique, juridique et 13,00/20 utilisable jusqu'au 2 juillet 2026", attestation, StringComparison.Ordinal);
+        Assert.Contains("U6 Management de l'équipe commerciale 10,00/20 utilisable jusqu'au 5 juillet 2029", attestation, StringComparison.Ordinal);
         Assert.DoesNotContain("U41", attestation, StringComparison.Ordinal);
         Assert.DoesNotContain("U21", attestation, StringComparison.Ordinal);
     }

@@ -130,6 +130,8 @@ public sealed class DeliberationTests
         Assert.Equal("bruno@exemple.fr", courriel.To.Mailboxes.Single().Address);
         Assert.DoesNotContain("Ajourné", courriel.TextBody, StringComparison.Ordinal); // no result by e-mail (R62)
 
+        // The staff cookie is re-validated after the hour the clock moved (its second-factor claim with it): sign in again.
+        agent = await Parcours.PersonnelConnecteAsync(usine, "agent2@exemple.fr", RolesPersonnel.Gestionnaire, "SIEC");
         await agent.GetAsync(url);
         Assert.Contains("Résultats publiés</strong> depuis le jeudi 4 juillet 2024 à 12:00:00", agent.DernierePage, StringComparison.Ordinal);
         Assert.DoesNotContain("Fixer la publication", agent.DernierePage, StringComparison.Ordinal);
