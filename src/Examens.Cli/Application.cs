@@ -26,6 +26,10 @@ public static class Application
           examens import-grades FICHIER [--saisie 1|2] [--agent NOM] [CONNEXION]
                                                 importe le fichier CSV des notes d'un centre (saisie 1 par
                                                 défaut), en entier ou pas du tout (docs/resultats.md)
+          examens deliberate-session ANNEE [CONNEXION]
+                                                délibère toute la session (décisions du jury réappliquées)
+          examens publish-results ANNEE AAAA-MM-JJTHH:MM [CONNEXION]
+                                                verrouille les résultats et fixe leur publication (heure de Paris)
           examens migrate [CONNEXION]           crée ou met à jour la base (SQLite, ou PostgreSQL si « Host=… »)
           examens help                          affiche cette aide
 
@@ -49,6 +53,10 @@ public static class Application
                 ["admin", "create", var courriel] => await CreerAdministrateur.ExecuterAsync(courriel, null, sortie, erreurs).ConfigureAwait(false),
                 ["admin", "create", var courriel, var chaine] => await CreerAdministrateur.ExecuterAsync(courriel, chaine, sortie, erreurs).ConfigureAwait(false),
                 ["import-grades", var fichier, .. var options] => await ImporterNotes.ExecuterAsync(fichier, options, sortie, erreurs).ConfigureAwait(false),
+                ["deliberate-session", var annee] => await DeliberationSession.ExecuterAsync(annee, null, sortie, erreurs).ConfigureAwait(false),
+                ["deliberate-session", var annee, var chaine] => await DeliberationSession.ExecuterAsync(annee, chaine, sortie, erreurs).ConfigureAwait(false),
+                ["publish-results", var annee, var instant] => await PublicationResultatsSession.ExecuterAsync(annee, instant, null, sortie, erreurs).ConfigureAwait(false),
+                ["publish-results", var annee, var instant, var chaine] => await PublicationResultatsSession.ExecuterAsync(annee, instant, chaine, sortie, erreurs).ConfigureAwait(false),
                 ["migrate"] => await Migrer.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),
                 ["migrate", var chaine] => await Migrer.ExecuterAsync(chaine, sortie, erreurs).ConfigureAwait(false),
                 ["catalogue", "validate"] => await ValiderCatalogue.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),

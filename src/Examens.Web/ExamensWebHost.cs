@@ -121,6 +121,13 @@ public static partial class ExamensWebHost
         services.AddScoped<CreerSession>();
         services.AddScoped<EnregistrerAcademie>();
         services.AddConvocationsEtNotes();
+        services.AddScoped<Examens.Core.Resultats.DelibererSession>();
+        services.AddScoped<Examens.Core.Resultats.CalculerResultatCandidat>();
+        services.AddScoped<Examens.Core.Resultats.EnregistrerDecisionJury>();
+        services.AddScoped<Examens.Core.Resultats.VerrouillerResultats>();
+        services.AddScoped<Examens.Core.Resultats.FixerPublication>();
+        services.AddScoped<Examens.Core.Resultats.EnvoyerCourrielsResultats>();
+        services.AddScoped<Examens.Core.Resultats.ConsulterResultat>();
         services.AddSingleton<TachesDeFond>();
         if (config.GetValue("Examens:TachesDeFond", true))
         {

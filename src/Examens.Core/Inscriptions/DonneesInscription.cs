@@ -16,6 +16,12 @@ public sealed record NoteDeclaree
 
     /// <summary>The candidate confirmed, having read what it costs, that renouncing is definitive (R17).</summary>
     public bool RenoncementConfirme { get; init; }
+
+    /// <summary>The grade is one this product holds from an earlier session (set by the server, never by the form): no relevé de notes is asked (D3).</summary>
+    public bool DetenueParExamens { get; init; }
+
+    /// <summary>The session the grade comes from, when this product holds it.</summary>
+    public string? SessionOrigine { get; init; }
 }
 
 public sealed record DispenseDemandee

@@ -33,7 +33,7 @@ public sealed class VerifierBrouillon(CatalogueBts catalogue)
             Candidat = d.Situation,
             LangueObligatoire = string.IsNullOrWhiteSpace(d.LangueObligatoire) ? null : d.LangueObligatoire,
             LanguesFacultatives = d.LanguesFacultatives,
-            NotesAnterieures = [.. d.NotesAnterieures.Select(n => new NoteAnterieure(n.Unite, n.Note, n.Obtention, n.Choix))],
+            NotesAnterieures = [.. d.NotesAnterieures.Select(n => new NoteAnterieure(n.Unite, n.Note, n.Obtention, n.Choix, n.DetenueParExamens))],
             Dispenses = [.. d.Dispenses.Select(x => new DemandeDispense(x.Unite, x.NiveauDiplome))],
             UnitesFacultatives = d.UnitesFacultatives,
             UnitesAPasser = d.UnitesAPasser,

@@ -50,6 +50,9 @@ public sealed class ExamensDbContext(DbContextOptions<ExamensDbContext> options)
     public DbSet<Convocations.AnnonceResultats> AnnoncesResultats => Set<Convocations.AnnonceResultats>();
 
     public DbSet<Notes.SaisieNote> SaisiesNotes => Set<Notes.SaisieNote>();
+    public DbSet<Resultats.DecisionJury> DecisionsJury => Set<Resultats.DecisionJury>();
+
+    public DbSet<Resultats.PublicationResultats> PublicationsResultats => Set<Resultats.PublicationResultats>();
 
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Examens.Core.Inscriptions;
 using Examens.Core.Persistance;
 using Examens.Domain.Catalogue;
+using Examens.Domain.Common;
 using Examens.Domain.Deliberations;
 using Examens.Domain.Regles;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,23 @@ public sealed class DelibererSession(ExamensDbContext db, CatalogueBts catalogue
 
     private sealed record Regles(UniteNotee[] Obligatoires, Dictionary<string, int> Index, Dictionary<string, (decimal Coefficient, bool Facultative)> Toutes);
 
+    /// <summary>The checked entry point: a session whose results are locked is not deliberated again.</summary>
+    public async Task<ResultatOperation<Bilan>> DelibererAsync(int sessionId, IProgress<int>? progression, CancellationToken annulation)
+    {
+        if (!await db.Sessions.AnyAsync(s => s.Id == sessionId, annulation).ConfigureAwait(false))
+        {
+            return ResultatOperation.Echec<Bilan>(new ErreurRegle("", "NOT_FOUND", "Cette session n'existe pas.", null));
+        }
+
+        if (await db.PublicationsResultats.AnyAsync(p => p.SessionId == sessionId && p.VerrouillesLeUtc != null, annulation).ConfigureAwait(false))
+        {
+            return ResultatOperation.Echec<Bilan>(new ErreurRegle("", "RESULTS_LOCKED",
+                "Les résultats de cette session sont verrouillés : la délibération ne peut plus être relancée.", null));
+        }
+
+        return ResultatOperation.Succes(await ExecuterAsync(sessionId, progression, annulation).ConfigureAwait(false));
+    }
+
     public async Task<Bilan> ExecuterAsync(int sessionId, IProgress<int>? progression, CancellationToken annulation)
     {
         var session = await db.Sessions.AsNoTracking().FirstAsync(s => s.Id == sessionId, annulation).ConfigureAwait(false);
@@ -32,6 +50,10 @@ public sealed class DelibererSession(ExamensDbContext db, CatalogueBts catalogue
             .OrderBy(i => i.Id)
             .Select(i => new { i.Id, i.Specialite, i.Option, i.Forme })
             .ToListAsync(annulation).ConfigureAwait(false);
+        // The jury's decisions are kept apart and applied again: deliberating anew never loses them.
+        var jury = await db.DecisionsJury.AsNoTracking()
+            .Where(d => db.Inscriptions.Any(i => i.Id == d.InscriptionId && i.AcademieSession.SessionId == sessionId))
+            .ToDictionaryAsync(d => d.InscriptionId, annulation).ConfigureAwait(false);
         var lecture = chrono.Elapsed;
         TimeSpan calcul = TimeSpan.Zero, ecriture = TimeSpan.Zero;
 
@@ -80,12 +102,15 @@ public sealed class DelibererSession(ExamensDbContext db, CatalogueBts catalogue
 
             var t1 = chrono.Elapsed;
             lecture += t1 - t0;
-            var r = Deliberation.Deliberer(inscription.Forme ?? FormePassage.Globale, session.DateDeliberation, obligatoires, [.. facultatives], sortie, parametres);
+            var calcule = Deliberation.Deliberer(inscription.Forme ?? FormePassage.Globale, session.DateDeliberation, obligatoires, [.. facultatives], sortie, parametres);
+            var r = jury.TryGetValue(inscription.Id, out var dj) ? DecisionDuJury.Appliquer(calcule, dj.PointsJury, dj.DecisionImposee) : calcule;
             compteurs[(int)r.Decision]++;
             resultats.Add(new ResultatInscription
             {
                 InscriptionId = inscription.Id,
                 Decision = r.Decision,
+                DecisionCalculee = calcule.Decision,
+                PointsJury = r == calcule ? 0m : dj!.PointsJury,
                 Moyenne = r.Moyenne,
                 Points = r.Points,
                 Coefficients = r.Coefficients,

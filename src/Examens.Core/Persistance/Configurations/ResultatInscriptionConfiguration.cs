@@ -16,5 +16,6 @@ internal sealed class ResultatInscriptionConfiguration : IEntityTypeConfiguratio
         b.Property(r => r.Points).HasPrecision(12, 4);
         b.Property(r => r.Coefficients).HasPrecision(8, 2);
         b.Property(r => r.BonusFacultatif).HasPrecision(10, 4);
+        b.Property(r => r.PointsJury).HasPrecision(6, 2);
     }
 }

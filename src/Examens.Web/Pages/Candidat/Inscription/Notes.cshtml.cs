@@ -2,6 +2,7 @@ using System.Globalization;
 using Examens.Core.Comptes;
 using Examens.Core.Inscriptions;
 using Examens.Core.Persistance;
+using Examens.Core.Resultats;
 using Examens.Domain.Catalogue;
 using Examens.Domain.Inscriptions;
 using Examens.Web.Comptes;
@@ -31,6 +32,9 @@ public sealed class NotesModel(ExamensDbContext db, UserManager<Compte> comptes,
 
     public IReadOnlyList<Unite> Unites { get; private set; } = [];
 
+    /// <summary>The grades this product holds from the candidate's earlier sessions (offered, or shown as expired).</summary>
+    public IReadOnlyList<NoteDetenue> Detenues { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken annulation)
     {
         if (!await ChargerAsync(annulation))
@@ -46,8 +50,42 @@ public sealed class NotesModel(ExamensDbContext db, UserManager<Compte> comptes,
             Choix = n.Choix,
             RenoncementConfirme = n.RenoncementConfirme,
         })];
-        Preparer();
+        await PreparerAsync(annulation);
         return Page();
+    }
+
+    /// <summary>Takes the chosen held grades into the draft as kept (≥ 10) or carried (< 10) grades, with no relevé to upload (D3).</summary>
+    public async Task<IActionResult> OnPostReprendreAsync(string[]? reprises, CancellationToken annulation)
+    {
+        if (!await ChargerAsync(annulation))
+        {
+            return NotFound();
+        }
+
+        await PreparerAsync(annulation);
+        var choisies = Detenues.Where(n => n.Offerte && (reprises ?? []).Contains(n.Unite, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (choisies.Count == 0)
+        {
+            ModelState.AddModelError(string.Empty, "Cochez au moins une note à conserver.");
+            return Page();
+        }
+
+        return await EnregistrerAsync(d => d with
+        {
+            NotesAnterieures =
+            [
+                .. d.NotesAnterieures.Where(n => choisies.All(c => !string.Equals(c.Unite, n.Unite, StringComparison.OrdinalIgnoreCase))),
+                .. choisies.Select(c => new NoteDeclaree
+                {
+                    Unite = c.Unite,
+                    Note = c.Note,
+                    Obtention = c.Obtention,
+                    Choix = c.Choix,
+                    DetenueParExamens = true,
+                    SessionOrigine = c.SessionOrigine,
+                }),
+            ],
+        }, "notes", "notes", annulation);
     }
 
     public async Task<IActionResult> OnPostAsync(string? aller, CancellationToken annulation)
@@ -57,7 +95,7 @@ public sealed class NotesModel(ExamensDbContext db, UserManager<Compte> comptes,
             return NotFound();
         }
 
-        Preparer();
+        await PreparerAsync(annulation);
         var notes = new List<NoteDeclaree>();
         for (var i = 0; i < Math.Min(Lignes.Count, 40); i++)
         {
@@ -88,6 +126,8 @@ public sealed class NotesModel(ExamensDbContext db, UserManager<Compte> comptes,
             }
 
             var precedente = Dossier.Donnees.NotesAnterieures.FirstOrDefault(n => n.Unite == l.Unite);
+            // Held by this product only when it is exactly a grade offered here: the form cannot claim it (D3).
+            var detenue = Detenues.FirstOrDefault(n => n.Offerte && n.Unite == l.Unite && n.Note == note && n.Obtention == obtention);
             notes.Add(new NoteDeclaree
             {
                 Unite = l.Unite ?? "",
@@ -96,6 +136,8 @@ public sealed class NotesModel(ExamensDbContext db, UserManager<Compte> comptes,
                 Choix = l.Choix,
                 // The confirmation holds only for the renunciation it was given for (R17).
                 RenoncementConfirme = l.Choix == ChoixNote.Renoncement && l.RenoncementConfirme && precedente is { Choix: ChoixNote.Renoncement },
+                DetenueParExamens = detenue is not null,
+                SessionOrigine = detenue?.SessionOrigine,
             });
         }
 
@@ -107,9 +149,12 @@ public sealed class NotesModel(ExamensDbContext db, UserManager<Compte> comptes,
         return await EnregistrerAsync(d => d with { NotesAnterieures = notes }, aller, "notes", annulation);
     }
 
-    private void Preparer()
+    private async Task PreparerAsync(CancellationToken annulation)
     {
         var d = Dossier.Donnees;
+        var session = Dossier.Inscription.AcademieSession.Session;
+        Detenues = string.IsNullOrEmpty(d.Specialite) ? [] : await NotesDetenues.ChargerAsync(
+            Db, CandidatId, Dossier.Inscription.Id, d.Specialite, session.DateDeliberation, d.Forme, Horloge.GetUtcNow(), annulation);
         var specialite = string.IsNullOrEmpty(d.Specialite) ? null : Verificateur.Catalogue.Trouver(d.Specialite, Dossier.Inscription.AcademieSession.Session.Annee).Specialite;
         Unites = specialite?.UnitesObligatoires(d.Option).ToList() ?? [];
         if (Lignes.Count == 0 || Lignes.All(l => !string.IsNullOrWhiteSpace(l.Unite)))

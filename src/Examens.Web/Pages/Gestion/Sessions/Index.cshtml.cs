@@ -1,5 +1,6 @@
 using System.Globalization;
 using Examens.Core.Persistance;
+using Examens.Core.Resultats;
 using Examens.Core.Sessions;
 using Examens.Web.Gestion;
 using Microsoft.AspNetCore.Mvc;
@@ -8,9 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Examens.Web.Pages.Gestion.Sessions;
 
 /// <summary>The sessions (an officer sees those holding one of their academies); an administrator creates one here.</summary>
-public sealed class IndexModel(ExamensDbContext db, CreerSession creer) : PageGestion
+public sealed class IndexModel(ExamensDbContext db, CreerSession creer, TimeProvider horloge) : PageGestion
 {
-    public sealed record Ligne(SessionExamen Session, int Academies);
+    public sealed record Ligne(SessionExamen Session, int Academies, int Deliberes, PublicationResultats? Publication);
+
+    public DateTimeOffset Maintenant => horloge.GetUtcNow();
 
     public IReadOnlyList<Ligne> Lignes { get; private set; } = [];
 
@@ -55,8 +58,13 @@ public sealed class IndexModel(ExamensDbContext db, CreerSession creer) : PageGe
         var academies = PerimetreSessions.Academies(db, CompteId, Administrateur);
         var comptes = await academies.GroupBy(x => x.SessionId).Select(g => new { g.Key, Nombre = g.Count() }).ToListAsync(annulation);
         var sessions = await db.Sessions.AsNoTracking().OrderByDescending(s => s.Annee).ThenBy(s => s.Id).ToListAsync(annulation);
+        var deliberes = await db.ResultatsInscriptions.AsNoTracking()
+            .Join(db.Inscriptions, r => r.InscriptionId, i => i.Id, (r, i) => i.AcademieSession.SessionId)
+            .GroupBy(s => s).Select(g => new { g.Key, Nombre = g.Count() }).ToListAsync(annulation);
+        var publications = await db.PublicationsResultats.AsNoTracking().ToDictionaryAsync(p => p.SessionId, annulation);
         Lignes = [.. sessions
-            .Select(s => new Ligne(s, comptes.FirstOrDefault(c => c.Key == s.Id)?.Nombre ?? 0))
+            .Select(s => new Ligne(s, comptes.FirstOrDefault(c => c.Key == s.Id)?.Nombre ?? 0,
+                deliberes.FirstOrDefault(d => d.Key == s.Id)?.Nombre ?? 0, publications.GetValueOrDefault(s.Id)))
             .Where(l => Administrateur || l.Academies > 0)];
     }
 }
