@@ -74,14 +74,17 @@ public static partial class ExamensWebHost
 
         var dossierCourriels = Path.Combine(donnees, "courriels");
         services.AddCourriels(config.GetSection("Examens:Courriels"), dossierCourriels);
-        // Documents in a folder (one machine) or in the database (several nodes that share no disk).
+        // Documents in a folder (one machine) or in the database (several nodes that share no disk), encrypted at rest
+        // in both with a key kept outside the database.
+        var chiffrement = Examens.Core.Documents.Chiffrement.ClesDocumentsConfigurees.Charger(config, donnees);
+        services.AddSingleton(chiffrement);
         if (string.Equals(config["Examens:Documents:Stockage"], "base", StringComparison.OrdinalIgnoreCase))
         {
             services.AddSingleton<IStockageDocuments, StockageDocumentsBase>();
         }
         else
         {
-            services.AddSingleton<IStockageDocuments>(new StockageDocumentsDossier(Path.Combine(donnees, "documents")));
+            services.AddSingleton<IStockageDocuments>(new StockageDocumentsDossier(Path.Combine(donnees, "documents"), chiffrement));
         }
         services.Configure<OptionsPieces>(config.GetSection("Examens:Pieces"));
         services.AddScoped<LiensCompte>();

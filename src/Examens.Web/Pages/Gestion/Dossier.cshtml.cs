@@ -1,5 +1,6 @@
 using Examens.Core.Comptes;
 using Examens.Core.Documents;
+using Examens.Core.Documents.Chiffrement;
 using Examens.Core.Inscriptions;
 using Examens.Core.Journal;
 using Examens.Core.Persistance;
@@ -40,7 +41,18 @@ public sealed class DossierModel(
     {
         var inscription = await ChargerInscription.DuPersonnelAsync(db, CompteId, Administrateur, Id, annulation);
         var piece = inscription?.Pieces.FirstOrDefault(p => p.Id == pieceId);
-        var flux = piece is null ? null : await stockage.OuvrirAsync(piece.Empreinte, annulation);
+        Stream? flux;
+        try
+        {
+            flux = piece is null ? null : await stockage.OuvrirAsync(piece.Empreinte, annulation);
+        }
+        catch (DocumentIllisibleException e)
+        {
+            ModelState.AddModelError(string.Empty, $"{piece!.Piece} « {piece.NomAffiche} » : {e.Message}");
+            Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return await ChargerAsync(annulation) ? Page() : NotFound();
+        }
+
         if (inscription is null || piece is null || flux is null)
         {
             return NotFound();
