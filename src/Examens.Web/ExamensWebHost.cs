@@ -78,14 +78,24 @@ public static partial class ExamensWebHost
         // in both with a key kept outside the database.
         var chiffrement = Examens.Core.Documents.Chiffrement.ClesDocumentsConfigurees.Charger(config, donnees);
         services.AddSingleton(chiffrement);
-        if (string.Equals(config["Examens:Documents:Stockage"], "base", StringComparison.OrdinalIgnoreCase))
+        var enBase = string.Equals(config["Examens:Documents:Stockage"], "base", StringComparison.OrdinalIgnoreCase);
+        if (enBase)
         {
-            services.AddSingleton<IStockageDocuments, StockageDocumentsBase>();
+            services.AddSingleton<StockageDocumentsBase>();
         }
         else
         {
-            services.AddSingleton<IStockageDocuments>(new StockageDocumentsDossier(Path.Combine(donnees, "documents"), chiffrement));
+            services.AddSingleton(new StockageDocumentsDossier(Path.Combine(donnees, "documents"), chiffrement));
         }
+
+        // Optional ClamAV: every stored document is scanned first, and refused while clamd is unreachable.
+        var clamd = config["Examens:Antivirus:Clamd"];
+        var delaiClamd = TimeSpan.FromSeconds(config.GetValue("Examens:Antivirus:DelaiSecondes", 30));
+        services.AddSingleton<IStockageDocuments>(sp =>
+        {
+            IStockageDocuments stockage = enBase ? sp.GetRequiredService<StockageDocumentsBase>() : sp.GetRequiredService<StockageDocumentsDossier>();
+            return string.IsNullOrWhiteSpace(clamd) ? stockage : new Examens.Core.Documents.Antivirus.StockageAnalyse(stockage, new Examens.Core.Documents.Antivirus.ClientClamd(clamd, delaiClamd));
+        });
         services.Configure<OptionsPieces>(config.GetSection("Examens:Pieces"));
         services.AddScoped<LiensCompte>();
         services.AddScoped<CommencerInscription>();
