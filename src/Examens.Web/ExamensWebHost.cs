@@ -97,6 +97,10 @@ public static partial class ExamensWebHost
             return string.IsNullOrWhiteSpace(clamd) ? stockage : new Examens.Core.Documents.Antivirus.StockageAnalyse(stockage, new Examens.Core.Documents.Antivirus.ClientClamd(clamd, delaiClamd));
         });
         services.Configure<OptionsPieces>(config.GetSection("Examens:Pieces"));
+        // Forms never read past the file limit (plus room for the other fields), whatever the server in front.
+        var limiteFormulaire = config.GetValue("Examens:Pieces:TailleMaximale", new OptionsPieces().TailleMaximale) + LimiteTeleversement.Marge;
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = limiteFormulaire);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = limiteFormulaire);
         services.AddScoped<LiensCompte>();
         services.AddScoped<CommencerInscription>();
         services.AddScoped<SoumettreInscription>();
@@ -141,6 +145,7 @@ public static partial class ExamensWebHost
         app.UseExceptionHandler(ErreurInattendue.Configurer);
         app.UseAdmission();
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
+        app.UseMiddleware<LimiteTeleversement>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
