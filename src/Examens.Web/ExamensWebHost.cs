@@ -68,6 +68,18 @@ public static partial class ExamensWebHost
         {
             o.Cookie.Name = "examens-af";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        // HSTS on every HTTPS answer (never on plain HTTP, where it means nothing): one year, subdomains included.
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
         });
         // Keys in the database: a cookie or form made on one node is valid on another.
         services.AddDataProtection().SetApplicationName("Examens").PersistKeysToDbContext<ExamensDbContext>();
@@ -142,6 +154,7 @@ public static partial class ExamensWebHost
             SupportedUICultures = [francais],
         });
         app.UseMiddleware<EnTetesDeSecurite>();
+        app.UseHsts();
         app.UseExceptionHandler(ErreurInattendue.Configurer);
         app.UseAdmission();
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
@@ -162,6 +175,9 @@ public static partial class ExamensWebHost
     /// </summary>
     private static void ConfigurerJournal(WebApplicationBuilder builder)
     {
+        // The request lines carry query strings (an officer's search is a candidate's name): never written, whatever
+        // the configured default level.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         if (builder.Configuration.GetValue("Examens:Journal:Json", !builder.Environment.IsDevelopment()))
         {
             builder.Logging.AddJsonConsole(o =>
