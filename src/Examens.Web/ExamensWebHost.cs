@@ -78,22 +78,51 @@ public static partial class ExamensWebHost
         {
             o.Cookie.Name = "examens-af";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        // HSTS on every HTTPS answer (never on plain HTTP, where it means nothing): one year, subdomains included.
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
         });
         // Keys in the database: a cookie or form made on one node is valid on another.
         services.AddDataProtection().SetApplicationName("Examens").PersistKeysToDbContext<ExamensDbContext>();
 
         var dossierCourriels = Path.Combine(donnees, "courriels");
         services.AddCourriels(config.GetSection("Examens:Courriels"), dossierCourriels);
-        // Documents in a folder (one machine) or in the database (several nodes that share no disk).
-        if (string.Equals(config["Examens:Documents:Stockage"], "base", StringComparison.OrdinalIgnoreCase))
+        // Documents in a folder (one machine) or in the database (several nodes that share no disk), encrypted at rest
+        // in both with a key kept outside the database.
+        var chiffrement = Examens.Core.Documents.Chiffrement.ClesDocumentsConfigurees.Charger(config, donnees);
+        services.AddSingleton(chiffrement);
+        var enBase = string.Equals(config["Examens:Documents:Stockage"], "base", StringComparison.OrdinalIgnoreCase);
+        if (enBase)
         {
-            services.AddSingleton<IStockageDocuments, StockageDocumentsBase>();
+            services.AddSingleton<StockageDocumentsBase>();
         }
         else
         {
-            services.AddSingleton<IStockageDocuments>(new StockageDocumentsDossier(Path.Combine(donnees, "documents")));
+            services.AddSingleton(new StockageDocumentsDossier(Path.Combine(donnees, "documents"), chiffrement));
         }
+
+        // Optional ClamAV: every stored document is scanned first, and refused while clamd is unreachable.
+        var clamd = config["Examens:Antivirus:Clamd"];
+        var delaiClamd = TimeSpan.FromSeconds(config.GetValue("Examens:Antivirus:DelaiSecondes", 30));
+        services.AddSingleton<IStockageDocuments>(sp =>
+        {
+            IStockageDocuments stockage = enBase ? sp.GetRequiredService<StockageDocumentsBase>() : sp.GetRequiredService<StockageDocumentsDossier>();
+            return string.IsNullOrWhiteSpace(clamd) ? stockage : new Examens.Core.Documents.Antivirus.StockageAnalyse(stockage, new Examens.Core.Documents.Antivirus.ClientClamd(clamd, delaiClamd));
+        });
         services.Configure<OptionsPieces>(config.GetSection("Examens:Pieces"));
+        // Forms never read past the file limit (plus room for the other fields), whatever the server in front.
+        var limiteFormulaire = config.GetValue("Examens:Pieces:TailleMaximale", new OptionsPieces().TailleMaximale) + LimiteTeleversement.Marge;
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = limiteFormulaire);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = limiteFormulaire);
         services.AddScoped<LiensCompte>();
         services.AddScoped<CommencerInscription>();
         services.AddScoped<SoumettreInscription>();
@@ -158,9 +187,11 @@ public static partial class ExamensWebHost
             SupportedUICultures = [francais],
         });
         app.UseMiddleware<EnTetesDeSecurite>();
+        app.UseHsts();
         app.UseExceptionHandler(ErreurInattendue.Configurer);
         app.UseAdmission();
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
+        app.UseMiddleware<LimiteTeleversement>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -177,6 +208,9 @@ public static partial class ExamensWebHost
     /// </summary>
     private static void ConfigurerJournal(WebApplicationBuilder builder)
     {
+        // The request lines carry query strings (an officer's search is a candidate's name): never written, whatever
+        // the configured default level.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         if (builder.Configuration.GetValue("Examens:Journal:Json", !builder.Environment.IsDevelopment()))
         {
             builder.Logging.AddJsonConsole(o =>

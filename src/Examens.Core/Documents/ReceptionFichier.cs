@@ -27,7 +27,14 @@ public static class ReceptionFichier
             }
 
             tampon.Position = 0;
-            return new FichierRecu(await stockage.EnregistrerAsync(tampon, annulation).ConfigureAwait(false), controle.Type, null);
+            try
+            {
+                return new FichierRecu(await stockage.EnregistrerAsync(tampon, annulation).ConfigureAwait(false), controle.Type, null);
+            }
+            catch (Antivirus.FichierRefuseException e)
+            {
+                return new FichierRecu(null, null, e.Message);
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Examens.Core.Documents.Chiffrement;
 using Examens.Core.Persistance;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,21 +9,26 @@ namespace Examens.Core.Documents;
 /// <summary>
 /// Documents kept in the database (PostgreSQL for several nodes, or SQLite): every node sees every file, and a file is
 /// visible only once its row is committed, so nothing is ever half-written. Content-addressed like the folder store.
+/// The row holds AES-GCM ciphertext (<see cref="ChiffrementDocuments"/>); the key is never in the database.
 /// </summary>
-public sealed class StockageDocumentsBase(IServiceScopeFactory portees, TimeProvider horloge) : IStockageDocuments
+public sealed class StockageDocumentsBase(IServiceScopeFactory portees, TimeProvider horloge, ChiffrementDocuments chiffrement) : IStockageDocuments
 {
     public async Task<DocumentStocke> EnregistrerAsync(Stream contenu, CancellationToken annulation)
     {
         ArgumentNullException.ThrowIfNull(contenu);
         using var memoire = new MemoryStream();
         await contenu.CopyToAsync(memoire, annulation).ConfigureAwait(false);
-        var octets = memoire.ToArray();
-        var empreinte = Convert.ToHexStringLower(SHA256.HashData(octets));
+        var empreinte = Convert.ToHexStringLower(SHA256.HashData(memoire.GetBuffer().AsSpan(0, (int)memoire.Length)));
+        var taille = memoire.Length;
+        memoire.Position = 0;
+        using var chiffre = new MemoryStream();
+        await chiffrement.ChiffrerAsync(memoire, chiffre, annulation).ConfigureAwait(false);
+        var octets = chiffre.ToArray();
         using var portee = portees.CreateScope();
         var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
         if (!await db.ContenusDocuments.AnyAsync(c => c.Empreinte == empreinte, annulation).ConfigureAwait(false))
         {
-            db.ContenusDocuments.Add(new ContenuDocument { Empreinte = empreinte, Contenu = octets, Taille = octets.LongLength, EnregistreLeUtc = horloge.GetUtcNow().UtcDateTime });
+            db.ContenusDocuments.Add(new ContenuDocument { Empreinte = empreinte, Contenu = octets, Taille = taille, EnregistreLeUtc = horloge.GetUtcNow().UtcDateTime });
             try
             {
                 await db.SaveChangesAsync(annulation).ConfigureAwait(false);
@@ -37,7 +43,7 @@ public sealed class StockageDocumentsBase(IServiceScopeFactory portees, TimeProv
             }
         }
 
-        return new DocumentStocke(empreinte, octets.LongLength);
+        return new DocumentStocke(empreinte, taille);
     }
 
     public async Task<Stream?> OuvrirAsync(string empreinte, CancellationToken annulation)
@@ -46,7 +52,13 @@ public sealed class StockageDocumentsBase(IServiceScopeFactory portees, TimeProv
         using var portee = portees.CreateScope();
         var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
         var octets = await db.ContenusDocuments.Where(c => c.Empreinte == empreinte).Select(c => c.Contenu).FirstOrDefaultAsync(annulation).ConfigureAwait(false);
-        return octets is null ? null : new MemoryStream(octets, writable: false);
+        if (octets is null)
+        {
+            return null;
+        }
+
+        using var stocke = new MemoryStream(octets, writable: false);
+        return await chiffrement.LireAsync(stocke, empreinte, annulation).ConfigureAwait(false);
     }
 
     public async Task<bool> ExisteAsync(string empreinte, CancellationToken annulation)

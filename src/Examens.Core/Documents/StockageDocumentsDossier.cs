@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Examens.Core.Documents.Chiffrement;
 
 namespace Examens.Core.Documents;
 
@@ -6,6 +7,8 @@ namespace Examens.Core.Documents;
 /// <see cref="IStockageDocuments"/> on a local folder: each file lives at <c>&lt;racine&gt;/&lt;2 first hex&gt;/&lt;sha-256 hex&gt;</c>
 /// and is written under <c>&lt;racine&gt;/tmp</c> first, so a reader never sees a half-written document.
 /// Fingerprints are checked to be exactly 64 lowercase hex characters before any path is built from them.
+/// With <see cref="ChiffrementDocuments"/> (always, in the web host) each file holds AES-GCM ciphertext while its name
+/// stays the SHA-256 of the plain content, so the same document is still stored once.
 /// </summary>
 public sealed class StockageDocumentsDossier : IStockageDocuments
 {
@@ -14,10 +17,13 @@ public sealed class StockageDocumentsDossier : IStockageDocuments
 
     private readonly string _racine;
     private readonly string _temporaires;
+    private readonly ChiffrementDocuments? _chiffrement;
 
-    public StockageDocumentsDossier(string racine)
+    /// <param name="chiffrement">Null only in tests of the store itself: files are then kept as received.</param>
+    public StockageDocumentsDossier(string racine, ChiffrementDocuments? chiffrement = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(racine);
+        _chiffrement = chiffrement;
         _racine = Path.GetFullPath(racine);
         _temporaires = Path.Combine(_racine, "tmp");
     }
@@ -30,26 +36,27 @@ public sealed class StockageDocumentsDossier : IStockageDocuments
         try
         {
             string empreinte;
-            long taille = 0;
-            using (var hachage = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+            long taille;
+            using (var source = new FluxEmpreinte(contenu))
             {
                 var ecriture = new FileStream(temporaire, FileMode.CreateNew, FileAccess.Write, FileShare.None, TailleBloc, FileOptions.WriteThrough | FileOptions.Asynchronous);
                 await using (ecriture.ConfigureAwait(false))
                 {
-                    var tampon = new byte[TailleBloc];
-                    int lus;
-                    while ((lus = await contenu.ReadAsync(tampon, annulation).ConfigureAwait(false)) > 0)
+                    if (_chiffrement is null)
                     {
-                        hachage.AppendData(tampon, 0, lus);
-                        await ecriture.WriteAsync(tampon.AsMemory(0, lus), annulation).ConfigureAwait(false);
-                        taille += lus;
+                        await source.CopyToAsync(ecriture, TailleBloc, annulation).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await _chiffrement.ChiffrerAsync(source, ecriture, annulation).ConfigureAwait(false);
                     }
 
                     await ecriture.FlushAsync(annulation).ConfigureAwait(false);
                     ecriture.Flush(flushToDisk: true);
                 }
 
-                empreinte = Convert.ToHexStringLower(hachage.GetHashAndReset());
+                empreinte = source.Empreinte();
+                taille = source.Lus;
             }
 
             var final = Chemin(empreinte);
@@ -73,19 +80,33 @@ public sealed class StockageDocumentsDossier : IStockageDocuments
         }
     }
 
-    public Task<Stream?> OuvrirAsync(string empreinte, CancellationToken annulation)
+    /// <summary>
+    /// The plain content. Encrypted files are decrypted and checked whole before anything is returned, so an altered
+    /// file gives <see cref="DocumentIllisibleException"/> rather than a download cut halfway.
+    /// </summary>
+    public async Task<Stream?> OuvrirAsync(string empreinte, CancellationToken annulation)
     {
         var chemin = Chemin(empreinte);
         annulation.ThrowIfCancellationRequested();
+        Stream flux;
         try
         {
             // FileShare.Delete: a sweep may remove the document while a download is still reading it.
-            Stream flux = new FileStream(chemin, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, TailleBloc, FileOptions.Asynchronous | FileOptions.SequentialScan);
-            return Task.FromResult<Stream?>(flux);
+            flux = new FileStream(chemin, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, TailleBloc, FileOptions.Asynchronous | FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            return Task.FromResult<Stream?>(null);
+            return null;
+        }
+
+        if (_chiffrement is null)
+        {
+            return flux;
+        }
+
+        await using (flux.ConfigureAwait(false))
+        {
+            return await _chiffrement.LireAsync(flux, empreinte, annulation).ConfigureAwait(false);
         }
     }
 

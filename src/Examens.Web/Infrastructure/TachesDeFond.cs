@@ -48,7 +48,7 @@ public sealed partial class TachesDeFond(IServiceScopeFactory portees, TimeProvi
             return false;
         }
 
-        if (portee.ServiceProvider.GetRequiredService<IStockageDocuments>() is StockageDocumentsDossier dossier)
+        if (portee.ServiceProvider.GetService<StockageDocumentsDossier>() is { } dossier)
         {
             await dossier.NettoyerTemporairesAsync(TimeSpan.FromHours(1), horloge, annulation).ConfigureAwait(false);
         }

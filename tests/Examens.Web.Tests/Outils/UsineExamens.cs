@@ -43,6 +43,9 @@ public sealed class UsineExamens : WebApplicationFactory<Program>
 
     public string BaseDeDonnees { get; }
 
+    /// <summary>Service replacements applied after the host's own (a failing store, a log capture…), set before the first request.</summary>
+    public Action<IServiceCollection>? Remplacements { get; set; }
+
     /// <summary>Settings given to the host, set before the first request.</summary>
     public Dictionary<string, string> Reglages { get; } = [];
 
@@ -75,6 +78,10 @@ public sealed class UsineExamens : WebApplicationFactory<Program>
             s.AddSingleton<TimeProvider>(Horloge);
             s.AddSingleton<IStartupFilter, AdresseDistante>();
         });
+        if (Remplacements is { } remplacements)
+        {
+            builder.ConfigureServices(remplacements);
+        }
     }
 
     /// <summary>The messages written so far, oldest first (by the file system's time: the fake clock names files alike).</summary>

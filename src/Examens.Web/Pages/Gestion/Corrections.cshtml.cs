@@ -1,5 +1,6 @@
 using Examens.Core.Comptes;
 using Examens.Core.Documents;
+using Examens.Core.Documents.Chiffrement;
 using Examens.Core.Journal;
 using Examens.Core.Persistance;
 using Examens.Web.Gestion;
@@ -25,7 +26,19 @@ public sealed class CorrectionsModel(ExamensDbContext db, IStockageDocuments sto
     public async Task<IActionResult> OnGetJustificatifAsync(Guid demandeId, CancellationToken annulation)
     {
         var demande = await TraiterDemandeCorrection.DuPerimetre(db, CompteId, Administrateur).FirstOrDefaultAsync(d => d.Id == demandeId, annulation);
-        var flux = demande is null ? null : await stockage.OuvrirAsync(demande.EmpreinteJustificatif, annulation);
+        Stream? flux;
+        try
+        {
+            flux = demande is null ? null : await stockage.OuvrirAsync(demande.EmpreinteJustificatif, annulation);
+        }
+        catch (DocumentIllisibleException e)
+        {
+            ModelState.AddModelError(string.Empty, $"Justificatif : {e.Message}");
+            Response.StatusCode = StatusCodes.Status500InternalServerError;
+            await ChargerAsync(annulation);
+            return Page();
+        }
+
         if (demande is null || flux is null)
         {
             return NotFound();

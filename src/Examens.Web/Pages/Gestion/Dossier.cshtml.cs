@@ -2,6 +2,7 @@ using Examens.Core.Comptes;
 using Examens.Core.Documents;
 using Examens.Core.Documents.Journal;
 using Examens.Core.Exports;
+using Examens.Core.Documents.Chiffrement;
 using Examens.Core.Inscriptions;
 using Examens.Core.Journal;
 using Examens.Core.Persistance;
@@ -69,7 +70,18 @@ public sealed class DossierModel(
     {
         var inscription = await ChargerInscription.DuPersonnelAsync(db, CompteId, Administrateur, Id, annulation);
         var piece = inscription?.Pieces.FirstOrDefault(p => p.Id == pieceId);
-        var flux = piece is null ? null : await stockage.OuvrirAsync(piece.Empreinte, annulation);
+        Stream? flux;
+        try
+        {
+            flux = piece is null ? null : await stockage.OuvrirAsync(piece.Empreinte, annulation);
+        }
+        catch (DocumentIllisibleException e)
+        {
+            ModelState.AddModelError(string.Empty, $"{piece!.Piece} « {piece.NomAffiche} » : {e.Message}");
+            Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return await ChargerAsync(annulation) ? Page() : NotFound();
+        }
+
         if (inscription is null || piece is null || flux is null)
         {
             return NotFound();

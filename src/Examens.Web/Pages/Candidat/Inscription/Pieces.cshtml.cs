@@ -1,5 +1,6 @@
 using Examens.Core.Comptes;
 using Examens.Core.Documents;
+using Examens.Core.Documents.Chiffrement;
 using Examens.Core.Inscriptions;
 using Examens.Core.Persistance;
 using Examens.Domain.Pieces;
@@ -67,7 +68,18 @@ public sealed class PiecesModel(
         }
 
         var piece = Dossier.Inscription.Pieces.FirstOrDefault(p => p.Id == pieceId);
-        var flux = piece is null ? null : await stockage.OuvrirAsync(piece.Empreinte, annulation);
+        Stream? flux;
+        try
+        {
+            flux = piece is null ? null : await stockage.OuvrirAsync(piece.Empreinte, annulation);
+        }
+        catch (DocumentIllisibleException e)
+        {
+            ModelState.AddModelError(string.Empty, $"{piece!.Piece} : {e.Message}");
+            Response.StatusCode = StatusCodes.Status500InternalServerError;
+            return Page();
+        }
+
         if (piece is null || flux is null)
         {
             return NotFound();
