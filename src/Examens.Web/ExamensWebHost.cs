@@ -96,6 +96,7 @@ public static partial class ExamensWebHost
         services.AddScoped<ExporterInscriptions>();
         services.AddScoped<Examens.Core.Taches.BailDistribue>();
         services.AddScoped<ProlongerFenetre>();
+        services.AddSingleton<Examens.Core.Idempotence.RegistreIdempotence>();
         services.AddSingleton<TachesDeFond>();
         if (config.GetValue("Examens:TachesDeFond", true))
         {
@@ -111,7 +112,7 @@ public static partial class ExamensWebHost
         {
             o.Conventions.AuthorizeFolder("/Candidat");
             o.Conventions.AuthorizeFolder("/Gestion", AccesGestion.Politique);
-        });
+        }).AddMvcOptions(o => o.Filters.Add<Infrastructure.Idempotence.FiltreIdempotence>());
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
         var app = builder.Build();

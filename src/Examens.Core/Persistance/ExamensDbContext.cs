@@ -35,6 +35,8 @@ public sealed class ExamensDbContext(DbContextOptions<ExamensDbContext> options)
 
     public DbSet<Taches.Bail> Baux => Set<Taches.Bail>();
 
+    public DbSet<Idempotence.CleIdempotence> ClesIdempotence => Set<Idempotence.CleIdempotence>();
+
     public DbSet<Resultats.NoteUnite> NotesUnites => Set<Resultats.NoteUnite>();
 
     public DbSet<Resultats.ResultatInscription> ResultatsInscriptions => Set<Resultats.ResultatInscription>();

@@ -216,6 +216,44 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.ToTable("ContenusDocuments");
                 });
 
+            modelBuilder.Entity("Examens.Core.Idempotence.CleIdempotence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompteId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InstantUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resultat")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstantUtc");
+
+                    b.HasIndex("CompteId", "Cle")
+                        .IsUnique();
+
+                    b.ToTable("ClesIdempotence", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Inscriptions.Inscription", b =>
                 {
                     b.Property<Guid>("Id")

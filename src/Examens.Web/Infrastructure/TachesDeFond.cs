@@ -51,6 +51,8 @@ public sealed partial class TachesDeFond(IServiceScopeFactory portees, TimeProvi
             await dossier.NettoyerTemporairesAsync(TimeSpan.FromHours(1), horloge, annulation).ConfigureAwait(false);
         }
 
+        await portee.ServiceProvider.GetRequiredService<Examens.Core.Idempotence.RegistreIdempotence>().PurgerAsync(annulation).ConfigureAwait(false);
+
         return true;
     }
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Examens.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ExamensDbContext))]
-    [Migration("20261128065409_Initiale")]
+    [Migration("20261128074348_Initiale")]
     partial class Initiale
     {
         /// <inheritdoc />
@@ -224,6 +224,46 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.HasKey("Empreinte");
 
                     b.ToTable("ContenusDocuments");
+                });
+
+            modelBuilder.Entity("Examens.Core.Idempotence.CleIdempotence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Cle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CompteId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("InstantUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Resultat")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstantUtc");
+
+                    b.HasIndex("CompteId", "Cle")
+                        .IsUnique();
+
+                    b.ToTable("ClesIdempotence", (string)null);
                 });
 
             modelBuilder.Entity("Examens.Core.Inscriptions.Inscription", b =>

@@ -70,6 +70,23 @@ namespace Examens.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ClesIdempotence",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CompteId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Cle = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Route = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Resultat = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    InstantUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClesIdempotence", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ContenusDocuments",
                 columns: table => new
                 {
@@ -500,6 +517,17 @@ namespace Examens.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ClesIdempotence_CompteId_Cle",
+                table: "ClesIdempotence",
+                columns: new[] { "CompteId", "Cle" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClesIdempotence_InstantUtc",
+                table: "ClesIdempotence",
+                column: "InstantUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DemandesCorrectionIdentite_CandidatId_Etat",
                 table: "DemandesCorrectionIdentite",
                 columns: new[] { "CandidatId", "Etat" });
@@ -575,6 +603,9 @@ namespace Examens.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Baux");
+
+            migrationBuilder.DropTable(
+                name: "ClesIdempotence");
 
             migrationBuilder.DropTable(
                 name: "ContenusDocuments");

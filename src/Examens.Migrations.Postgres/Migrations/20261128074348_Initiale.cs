@@ -71,6 +71,23 @@ namespace Examens.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ClesIdempotence",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CompteId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Cle = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Route = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Resultat = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    InstantUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClesIdempotence", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ContenusDocuments",
                 columns: table => new
                 {
@@ -501,6 +518,17 @@ namespace Examens.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ClesIdempotence_CompteId_Cle",
+                table: "ClesIdempotence",
+                columns: new[] { "CompteId", "Cle" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClesIdempotence_InstantUtc",
+                table: "ClesIdempotence",
+                column: "InstantUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DemandesCorrectionIdentite_CandidatId_Etat",
                 table: "DemandesCorrectionIdentite",
                 columns: new[] { "CandidatId", "Etat" });
@@ -576,6 +604,9 @@ namespace Examens.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "Baux");
+
+            migrationBuilder.DropTable(
+                name: "ClesIdempotence");
 
             migrationBuilder.DropTable(
                 name: "ContenusDocuments");

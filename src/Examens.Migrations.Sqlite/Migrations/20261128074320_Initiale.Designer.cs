@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Examens.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ExamensDbContext))]
-    [Migration("20261128065347_Initiale")]
+    [Migration("20261128074320_Initiale")]
     partial class Initiale
     {
         /// <inheritdoc />
@@ -217,6 +217,44 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.HasKey("Empreinte");
 
                     b.ToTable("ContenusDocuments");
+                });
+
+            modelBuilder.Entity("Examens.Core.Idempotence.CleIdempotence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cle")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompteId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InstantUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resultat")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstantUtc");
+
+                    b.HasIndex("CompteId", "Cle")
+                        .IsUnique();
+
+                    b.ToTable("ClesIdempotence", (string)null);
                 });
 
             modelBuilder.Entity("Examens.Core.Inscriptions.Inscription", b =>
