@@ -97,6 +97,7 @@ public static partial class ExamensWebHost
         services.AddScoped<Examens.Core.Taches.BailDistribue>();
         services.AddScoped<ProlongerFenetre>();
         services.AddSingleton<Examens.Core.Idempotence.RegistreIdempotence>();
+        services.AddScoped<BalayerOrphelins>();
         services.AddSingleton<TachesDeFond>();
         if (config.GetValue("Examens:TachesDeFond", true))
         {

@@ -5,7 +5,8 @@ namespace Examens.Web.Infrastructure;
 
 /// <summary>
 /// Periodic maintenance, done by one node at a time (the lease "maintenance" in the database): today, removing
-/// temporary upload files left by an interrupted write. Later sweeps (orphans, reminders) join here.
+/// temporary upload files left by an interrupted write, stored files no row refers to (after a grace period), and
+/// idempotency keys older than a day.
 /// </summary>
 public sealed partial class TachesDeFond(IServiceScopeFactory portees, TimeProvider horloge, ILogger<TachesDeFond> journal) : BackgroundService
 {
@@ -51,6 +52,7 @@ public sealed partial class TachesDeFond(IServiceScopeFactory portees, TimeProvi
             await dossier.NettoyerTemporairesAsync(TimeSpan.FromHours(1), horloge, annulation).ConfigureAwait(false);
         }
 
+        await portee.ServiceProvider.GetRequiredService<BalayerOrphelins>().ExecuterAsync(BalayerOrphelins.Grace, annulation).ConfigureAwait(false);
         await portee.ServiceProvider.GetRequiredService<Examens.Core.Idempotence.RegistreIdempotence>().PurgerAsync(annulation).ConfigureAwait(false);
 
         return true;
