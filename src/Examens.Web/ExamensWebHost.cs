@@ -13,6 +13,7 @@ using Examens.Web.Comptes;
 using Examens.Web.Gestion;
 using Examens.Web.Infrastructure;
 using Examens.Web.Infrastructure.Admission;
+using Examens.Web.Infrastructure.Limites;
 using Examens.Web.Infrastructure.Sante;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -106,6 +107,7 @@ public static partial class ExamensWebHost
         services.AddTelemetrie(config);
         services.AddAdmission(config.GetSection(OptionsAdmission.Section));
         services.AddSante();
+        services.AddLimites(config.GetSection(Infrastructure.Limites.OptionsLimites.Section));
 
         // French pages stay readable French in the HTML: only what HTML needs is escaped.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -134,6 +136,8 @@ public static partial class ExamensWebHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: a signed-in person is limited by account, others by address.
+        app.UseRateLimiter();
         app.MapSante();
         app.MapSimulations();
         app.MapRazorPages();
