@@ -31,6 +31,8 @@ public static class Application
           examens publish-results ANNEE AAAA-MM-JJTHH:MM [CONNEXION]
                                                 verrouille les résultats et fixe leur publication (heure de Paris)
           examens migrate [CONNEXION]           crée ou met à jour la base (SQLite, ou PostgreSQL si « Host=… »)
+          examens documents sweep DONNEES|base [CONNEXION]
+                                                supprime les documents stockés sans référence depuis plus d'une heure
           examens help                          affiche cette aide
 
         Codes de sortie : 0 réussite ; 2 entrée contraire à une règle ou mal formée (le JSON des erreurs est sur la
@@ -57,6 +59,8 @@ public static class Application
                 ["deliberate-session", var annee, var chaine] => await DeliberationSession.ExecuterAsync(annee, chaine, sortie, erreurs).ConfigureAwait(false),
                 ["publish-results", var annee, var instant] => await PublicationResultatsSession.ExecuterAsync(annee, instant, null, sortie, erreurs).ConfigureAwait(false),
                 ["publish-results", var annee, var instant, var chaine] => await PublicationResultatsSession.ExecuterAsync(annee, instant, chaine, sortie, erreurs).ConfigureAwait(false),
+                ["documents", "sweep", var donnees] => await BalayerDocuments.ExecuterAsync(donnees, null, sortie).ConfigureAwait(false),
+                ["documents", "sweep", var donnees, var chaine] => await BalayerDocuments.ExecuterAsync(donnees, chaine, sortie).ConfigureAwait(false),
                 ["migrate"] => await Migrer.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),
                 ["migrate", var chaine] => await Migrer.ExecuterAsync(chaine, sortie, erreurs).ConfigureAwait(false),
                 ["catalogue", "validate"] => await ValiderCatalogue.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),

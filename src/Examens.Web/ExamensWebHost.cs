@@ -14,6 +14,7 @@ using Examens.Web.Comptes;
 using Examens.Web.Gestion;
 using Examens.Web.Infrastructure;
 using Examens.Web.Infrastructure.Admission;
+using Examens.Web.Infrastructure.Limites;
 using Examens.Web.Infrastructure.Sante;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -157,6 +158,8 @@ public static partial class ExamensWebHost
         services.AddScoped<Examens.Core.Resultats.FixerPublication>();
         services.AddScoped<Examens.Core.Resultats.EnvoyerCourrielsResultats>();
         services.AddScoped<Examens.Core.Resultats.ConsulterResultat>();
+        services.AddSingleton<Examens.Core.Idempotence.RegistreIdempotence>();
+        services.AddScoped<BalayerOrphelins>();
         services.AddSingleton<TachesDeFond>();
         if (config.GetValue("Examens:TachesDeFond", true))
         {
@@ -165,6 +168,7 @@ public static partial class ExamensWebHost
         services.AddTelemetrie(config);
         services.AddAdmission(config.GetSection(OptionsAdmission.Section));
         services.AddSante();
+        services.AddLimites(config.GetSection(Infrastructure.Limites.OptionsLimites.Section));
 
         // French pages stay readable French in the HTML: only what HTML needs is escaped.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -173,7 +177,7 @@ public static partial class ExamensWebHost
             o.Conventions.AuthorizeFolder("/Candidat");
             o.Conventions.AuthorizeFolder("/Gestion", AccesGestion.Politique);
             o.Conventions.AuthorizeFolder("/Gestion/Personnel", AccesGestion.PolitiqueAdministration);
-        });
+        }).AddMvcOptions(o => o.Filters.Add<Infrastructure.Idempotence.FiltreIdempotence>());
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
         var app = builder.Build();
@@ -196,6 +200,8 @@ public static partial class ExamensWebHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: a signed-in person is limited by account, others by address.
+        app.UseRateLimiter();
         app.MapSante();
         app.MapSimulations();
         app.MapRazorPages();

@@ -26,7 +26,9 @@ public sealed class StockageDocumentsBase(IServiceScopeFactory portees, TimeProv
         var octets = chiffre.ToArray();
         using var portee = portees.CreateScope();
         var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
-        if (!await db.ContenusDocuments.AnyAsync(c => c.Empreinte == empreinte, annulation).ConfigureAwait(false))
+        // Already there: its age restarts, so the orphan sweep's grace period covers the reference about to be written.
+        if (await db.ContenusDocuments.Where(c => c.Empreinte == empreinte)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.EnregistreLeUtc, horloge.GetUtcNow().UtcDateTime), annulation).ConfigureAwait(false) == 0)
         {
             db.ContenusDocuments.Add(new ContenuDocument { Empreinte = empreinte, Contenu = octets, Taille = taille, EnregistreLeUtc = horloge.GetUtcNow().UtcDateTime });
             try

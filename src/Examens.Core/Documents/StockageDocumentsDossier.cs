@@ -67,8 +67,10 @@ public sealed class StockageDocumentsDossier : IStockageDocuments
             }
             catch (IOException) when (File.Exists(final))
             {
-                // Same fingerprint, same bytes: the document is already stored (perhaps by a concurrent upload).
+                // Same fingerprint, same bytes: the document is already stored (perhaps by a concurrent upload). Its
+                // age restarts, so the orphan sweep's grace period covers the reference about to be written.
                 File.Delete(temporaire);
+                File.SetLastWriteTimeUtc(final, TimeProvider.System.GetUtcNow().UtcDateTime);
             }
 
             return new DocumentStocke(empreinte, taille);
@@ -188,6 +190,13 @@ public sealed class StockageDocumentsDossier : IStockageDocuments
 
         empreintes.Sort(StringComparer.Ordinal);
         return Task.FromResult<IReadOnlyList<string>>(empreintes);
+    }
+
+    /// <summary>When the stored file was last written (or re-received), or null when there is none; for the orphan sweep.</summary>
+    public DateTime? DerniereEcritureUtc(string empreinte)
+    {
+        var chemin = Chemin(empreinte);
+        return File.Exists(chemin) ? File.GetLastWriteTimeUtc(chemin) : null;
     }
 
     /// <summary>

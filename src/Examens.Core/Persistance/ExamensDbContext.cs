@@ -37,6 +37,8 @@ public sealed class ExamensDbContext(DbContextOptions<ExamensDbContext> options)
 
     public DbSet<Rappels.RappelEnvoye> RappelsEnvoyes => Set<Rappels.RappelEnvoye>();
 
+    public DbSet<Idempotence.CleIdempotence> ClesIdempotence => Set<Idempotence.CleIdempotence>();
+
     public DbSet<Resultats.NoteUnite> NotesUnites => Set<Resultats.NoteUnite>();
 
     public DbSet<Resultats.ResultatInscription> ResultatsInscriptions => Set<Resultats.ResultatInscription>();
@@ -50,6 +52,7 @@ public sealed class ExamensDbContext(DbContextOptions<ExamensDbContext> options)
     public DbSet<Convocations.AnnonceResultats> AnnoncesResultats => Set<Convocations.AnnonceResultats>();
 
     public DbSet<Notes.SaisieNote> SaisiesNotes => Set<Notes.SaisieNote>();
+
     public DbSet<Resultats.DecisionJury> DecisionsJury => Set<Resultats.DecisionJury>();
 
     public DbSet<Resultats.PublicationResultats> PublicationsResultats => Set<Resultats.PublicationResultats>();

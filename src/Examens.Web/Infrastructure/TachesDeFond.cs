@@ -5,9 +5,9 @@ namespace Examens.Web.Infrastructure;
 
 /// <summary>
 /// Periodic maintenance, done by one node at a time (the lease "maintenance" in the database): today, removing
-/// temporary upload files left by an interrupted write, the reminders to candidates and the e-mails of results
-/// published since the last round (each claimed in the database before it leaves, so it goes once even when the lease
-/// changes hands).
+/// temporary upload files left by an interrupted write, stored files no row refers to (after a grace period),
+/// idempotency keys older than a day, the reminders to candidates and the e-mails of results published since the last
+/// round (each claimed in the database before it leaves, so it goes once even when the lease changes hands).
 /// </summary>
 public sealed partial class TachesDeFond(IServiceScopeFactory portees, TimeProvider horloge, ILogger<TachesDeFond> journal) : BackgroundService
 {
@@ -56,6 +56,8 @@ public sealed partial class TachesDeFond(IServiceScopeFactory portees, TimeProvi
         await portee.ServiceProvider.GetRequiredService<Examens.Core.Rappels.EnvoyerRappels>().ExecuterAsync(annulation).ConfigureAwait(false);
         // Results published since the last round: one e-mail per candidate, claimed in the database so it leaves once.
         await portee.ServiceProvider.GetRequiredService<Examens.Core.Resultats.EnvoyerCourrielsResultats>().ExecuterAsync(null, annulation).ConfigureAwait(false);
+        await portee.ServiceProvider.GetRequiredService<BalayerOrphelins>().ExecuterAsync(BalayerOrphelins.Grace, annulation).ConfigureAwait(false);
+        await portee.ServiceProvider.GetRequiredService<Examens.Core.Idempotence.RegistreIdempotence>().PurgerAsync(annulation).ConfigureAwait(false);
 
         return true;
     }

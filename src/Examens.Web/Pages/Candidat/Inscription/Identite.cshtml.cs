@@ -109,6 +109,14 @@ public sealed class IdentiteModel(ExamensDbContext db, UserManager<Compte> compt
             return Page();
         }
 
+        // P22: a tab built from an older revision changes nothing, the account's identity included (checked before
+        // the identity is written; the draft save checks again under the database's concurrency token).
+        if (Revision != Dossier.Inscription.Revision)
+        {
+            await AfficherErreursAsync([EnregistrerBrouillon.ConflitDeRevision], annulation);
+            return Page();
+        }
+
         if (!Compte.IdentiteVerrouillee && Modifiable)
         {
             Compte.Nom = Saisie.Nom.Trim();

@@ -36,16 +36,22 @@ public sealed class RecapitulatifModel(
         _ => "examen",
     };
 
-    public async Task<IActionResult> OnGetAsync(bool recu, CancellationToken annulation)
+    /// <summary>The same submission posted again (double click, retry): the receipt says it was already recorded.</summary>
+    public bool DejaRecue { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(bool recu, int? version, CancellationToken annulation)
     {
         if (!await ChargerAsync(annulation))
         {
             return NotFound();
         }
 
-        if (recu && Dossier.Inscription.Versions.OrderByDescending(v => v.Numero).FirstOrDefault() is { } v)
+        // The receipt of the version this submission made (named in the address), not whatever came after it.
+        var versions = Dossier.Inscription.Versions.OrderByDescending(v => v.Numero);
+        if (recu && (version is { } n ? versions.FirstOrDefault(v => v.Numero == n) : versions.FirstOrDefault()) is { } v)
         {
-            Recu = new RecuSoumission(v.Numero, v.SoumiseLeUtc, v.Empreinte, v.CodeVerification, TempData["DejaSoumise"] is true);
+            DejaRecue = TempData[Infrastructure.Idempotence.FiltreIdempotence.MarqueDeja] is true;
+            Recu = new RecuSoumission(v.Numero, v.SoumiseLeUtc, v.Empreinte, v.CodeVerification, TempData["DejaSoumise"] is true || DejaRecue);
         }
 
         Preparer();
@@ -68,7 +74,7 @@ public sealed class RecapitulatifModel(
         }
 
         TempData["DejaSoumise"] = resultat.Valeur!.DejaSoumise;
-        return Redirect($"/candidat/inscriptions/{Id}/recapitulatif?recu=true#recu");
+        return Redirect($"/candidat/inscriptions/{Id}/recapitulatif?recu=true&version={resultat.Valeur.Version}#recu");
     }
 
     public async Task<IActionResult> OnPostRetirerAsync(bool confirmeRetrait, CancellationToken annulation)
