@@ -26,6 +26,9 @@ public sealed partial class CreerAdministrateurTests
         var cle = CleRegex().Match(texte).Groups[1].Value;
         Assert.Matches("^[A-Z2-7]{32,}$", cle);
         Assert.Contains($"otpauth://totp/Examens:chef%40exemple.fr?secret={cle}&issuer=Examens", texte, StringComparison.Ordinal);
+        Assert.Contains($"La même clé par groupes de 4 : {string.Join(' ', cle.Chunk(4).Select(g => new string(g)))}", texte, StringComparison.Ordinal);
+        // The same 10 recovery codes a member enrolling in the back-office gets.
+        Assert.Equal(10, Regex.Count(texte[texte.IndexOf("Codes de secours", StringComparison.Ordinal)..], @"\b[A-Z0-9]{5}-[A-Z0-9]{5}\b"));
 
         var options = new DbContextOptionsBuilder<ExamensDbContext>();
         PersistanceExtensions.Configurer(options, baseDeTest.Chaine);

@@ -56,7 +56,8 @@ public sealed class InvitationModel(UserManager<Compte> comptes, ExamensDbContex
         }
 
         var jeton = LiensCompte.Decoder(Code);
-        if (compte is null || jeton is null)
+        // An invitation is for an account without a password: once chosen, the link is spent whatever token it carries.
+        if (compte is null || jeton is null || await comptes.HasPasswordAsync(compte))
         {
             ModelState.AddModelError(nameof(MotDePasse), LienPerime);
             return Page();

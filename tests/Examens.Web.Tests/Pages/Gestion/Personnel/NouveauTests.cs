@@ -37,6 +37,8 @@ public sealed class NouveauTests
         Assert.Contains("Votre mot de passe est enregistré.", agent.DernierePage, StringComparison.Ordinal);
         await agent.GetAsync(lien);
         Assert.Contains(InvitationModel.LienPerime, agent.DernierePage, StringComparison.Ordinal);
+        await agent.PosterDepuisAsync(agent.DernierePage, lien, lien, [new("MotDePasse", "un autre mot de passe"), new("Confirmation", "un autre mot de passe")]);
+        Assert.Contains(InvitationModel.LienPerime, agent.DernierePage, StringComparison.Ordinal);
 
         // First sign-in: the password leads to the enrolment of an authenticator, not into the back-office.
         await agent.SoumettreAsync("/gestion/connexion", [new("Courriel", "anais.durand@exemple.fr"), new("MotDePasse", Parcours.MotDePasse)]);
