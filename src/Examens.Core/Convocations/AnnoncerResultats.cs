@@ -10,12 +10,17 @@ namespace Examens.Core.Convocations;
 public sealed class AnnoncerResultats(ExamensDbContext db, TimeProvider horloge)
 {
     public async Task<ResultatOperation<AnnonceResultats>> ExecuterAsync(
-        string acteur, int sessionId, DateOnly? date, TimeOnly? heure, string? lieux, string? adresseIp, CancellationToken annulation)
+        string acteur, bool administrateur, int sessionId, DateOnly? date, TimeOnly? heure, string? lieux, string? adresseIp, CancellationToken annulation)
     {
         var (_, erreur) = await AccesSession.ModifiableAsync(db, sessionId, annulation).ConfigureAwait(false);
         if (erreur is not null)
         {
             return ResultatOperation.Echec<AnnonceResultats>(erreur);
+        }
+
+        if ((await AccesSession.AcademiesAsync(db, sessionId, acteur, administrateur, annulation).ConfigureAwait(false)).Count == 0)
+        {
+            return ResultatOperation.Echec<AnnonceResultats>(new ErreurRegle("R62", "NOT_FOUND", "Session introuvable.", null));
         }
 
         var erreurs = new List<ErreurRegle>();

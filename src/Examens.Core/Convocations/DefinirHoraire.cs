@@ -11,12 +11,18 @@ namespace Examens.Core.Convocations;
 public sealed class DefinirHoraire(ExamensDbContext db, CatalogueBts catalogue, TimeProvider horloge)
 {
     public async Task<ResultatOperation<HoraireEpreuve>> ExecuterAsync(
-        string acteur, int sessionId, string? specialite, string? unite, DateOnly? date, TimeOnly? debut, int? dureeMinutes, string? adresseIp, CancellationToken annulation)
+        string acteur, bool administrateur, int sessionId, string? specialite, string? unite, DateOnly? date, TimeOnly? debut, int? dureeMinutes, string? adresseIp, CancellationToken annulation)
     {
         var (session, erreur) = await AccesSession.ModifiableAsync(db, sessionId, annulation).ConfigureAwait(false);
         if (erreur is not null)
         {
             return ResultatOperation.Echec<HoraireEpreuve>(erreur);
+        }
+
+        // The timetable is the session's (one paper per speciality and unit): any member of staff of one of its academies.
+        if ((await AccesSession.AcademiesAsync(db, sessionId, acteur, administrateur, annulation).ConfigureAwait(false)).Count == 0)
+        {
+            return ResultatOperation.Echec<HoraireEpreuve>(new ErreurRegle("R69", "NOT_FOUND", "Session introuvable.", null));
         }
 
         var erreurs = new List<ErreurRegle>();

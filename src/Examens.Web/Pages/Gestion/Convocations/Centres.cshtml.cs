@@ -71,7 +71,7 @@ public sealed class CentresModel(ExamensDbContext db, CatalogueBts catalogue, Aj
             return NotFound();
         }
 
-        var r = await definir.ExecuterAsync(CompteId, Id, Horaire.Specialite, Horaire.Unite, SaisieDate.Date(Horaire.Date), SaisieDate.Heure(Horaire.Debut), Horaire.Duree, Adresse, annulation);
+        var r = await definir.ExecuterAsync(CompteId, Administrateur, Id, Horaire.Specialite, Horaire.Unite, SaisieDate.Date(Horaire.Date), SaisieDate.Heure(Horaire.Debut), Horaire.Duree, Adresse, annulation);
         if (!r.Reussi)
         {
             Erreurs(r.Erreurs.Select(e => e with { Chemin = e.Chemin is null ? null : "Horaire." + char.ToUpperInvariant(e.Chemin[0]) + e.Chemin[1..] }));

@@ -58,7 +58,7 @@ public sealed class ConvocationsModel(
             return NotFound();
         }
 
-        var r = await annoncer.ExecuterAsync(CompteId, Id, SaisieDate.Date(Annonce.Date), SaisieDate.Heure(Annonce.Heure), Annonce.Lieux, Adresse, annulation);
+        var r = await annoncer.ExecuterAsync(CompteId, Administrateur, Id, SaisieDate.Date(Annonce.Date), SaisieDate.Heure(Annonce.Heure), Annonce.Lieux, Adresse, annulation);
         return await ApresAsync(r.Erreurs, "Date et lieux de publication des résultats enregistrés.", "Annonce.", annulation);
     }
 
