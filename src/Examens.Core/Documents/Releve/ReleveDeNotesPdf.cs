@@ -22,6 +22,8 @@ public static class ReleveDeNotesPdf
         using var document = new PdfDocument();
         document.Info.Title = $"Relevé de notes – {d.Session} – {d.NumeroInscription}";
         document.Info.Author = "Examens";
+        // Thousands are generated at publication: the fastest compression costs a few kilobytes, not milliseconds.
+        document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
         using (var mp = new MiseEnPage(document))
         {
             Releve(mp, d);
