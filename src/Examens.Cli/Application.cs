@@ -24,6 +24,8 @@ public static class Application
           examens admin create COURRIEL [CONNEXION]
                                                 crée un administrateur (mot de passe et clé TOTP affichés une fois)
           examens migrate [CONNEXION]           crée ou met à jour la base (SQLite, ou PostgreSQL si « Host=… »)
+          examens purge [--dry-run] [CONNEXION] supprime pièces et inscriptions des sessions dont la durée de
+                                                conservation est écoulée ; --dry-run montre sans rien supprimer
           examens help                          affiche cette aide
 
         Codes de sortie : 0 réussite ; 2 entrée contraire à une règle ou mal formée (le JSON des erreurs est sur la
@@ -45,6 +47,10 @@ public static class Application
                 ["academie", "cloture", var annee, var code, var fermeture, var motif, var chaine] => await ProlongerCloture.ExecuterAsync(annee, code, fermeture, motif, chaine, sortie, erreurs).ConfigureAwait(false),
                 ["admin", "create", var courriel] => await CreerAdministrateur.ExecuterAsync(courriel, null, sortie, erreurs).ConfigureAwait(false),
                 ["admin", "create", var courriel, var chaine] => await CreerAdministrateur.ExecuterAsync(courriel, chaine, sortie, erreurs).ConfigureAwait(false),
+                ["purge"] => await Purger.ExecuterAsync(false, null, sortie, TimeProvider.System).ConfigureAwait(false),
+                ["purge", "--dry-run"] => await Purger.ExecuterAsync(true, null, sortie, TimeProvider.System).ConfigureAwait(false),
+                ["purge", "--dry-run", var chaine] => await Purger.ExecuterAsync(true, chaine, sortie, TimeProvider.System).ConfigureAwait(false),
+                ["purge", var chaine] when !chaine.StartsWith("--", StringComparison.Ordinal) => await Purger.ExecuterAsync(false, chaine, sortie, TimeProvider.System).ConfigureAwait(false),
                 ["migrate"] => await Migrer.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),
                 ["migrate", var chaine] => await Migrer.ExecuterAsync(chaine, sortie, erreurs).ConfigureAwait(false),
                 ["catalogue", "validate"] => await ValiderCatalogue.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),

@@ -587,6 +587,11 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.Property<int>("Annee")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ConservationMois")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(12);
+
                     b.Property<bool>("ConvocationsPubliees")
                         .HasColumnType("boolean");
 

@@ -570,6 +570,11 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.Property<int>("Annee")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ConservationMois")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(12);
+
                     b.Property<bool>("ConvocationsPubliees")
                         .HasColumnType("INTEGER");
 

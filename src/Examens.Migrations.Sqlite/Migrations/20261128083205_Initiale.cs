@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Examens.Migrations.Postgres.Migrations
+namespace Examens.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initiale : Migration
@@ -16,10 +15,10 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,27 +29,27 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Nom = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Prenoms = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    DateNaissance = table.Column<DateOnly>(type: "date", nullable: true),
-                    LieuNaissance = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    IdentiteVerrouillee = table.Column<bool>(type: "boolean", nullable: false),
-                    CreeLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Nom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Prenoms = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    DateNaissance = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LieuNaissance = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    IdentiteVerrouillee = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreeLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -61,9 +60,9 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "Baux",
                 columns: table => new
                 {
-                    Nom = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Detenteur = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ExpireLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Nom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Detenteur = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpireLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -74,10 +73,10 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "ContenusDocuments",
                 columns: table => new
                 {
-                    Empreinte = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Contenu = table.Column<byte[]>(type: "bytea", nullable: false),
-                    Taille = table.Column<long>(type: "bigint", nullable: false),
-                    EnregistreLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Empreinte = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Contenu = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Taille = table.Column<long>(type: "INTEGER", nullable: false),
+                    EnregistreLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -88,10 +87,10 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -102,16 +101,16 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "Journal",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InstantUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Acteur = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Action = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Cible = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Avant = table.Column<string>(type: "text", nullable: true),
-                    Apres = table.Column<string>(type: "text", nullable: true),
-                    Motif = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Adresse = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InstantUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Acteur = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Cible = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Avant = table.Column<string>(type: "TEXT", nullable: true),
+                    Apres = table.Column<string>(type: "TEXT", nullable: true),
+                    Motif = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Adresse = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -122,13 +121,14 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "Sessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Annee = table.Column<int>(type: "integer", nullable: false),
-                    Libelle = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    DateDeliberation = table.Column<DateOnly>(type: "date", nullable: false),
-                    Demonstration = table.Column<bool>(type: "boolean", nullable: false),
-                    ConvocationsPubliees = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Annee = table.Column<int>(type: "INTEGER", nullable: false),
+                    Libelle = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    DateDeliberation = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ConservationMois = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 12),
+                    Demonstration = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConvocationsPubliees = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,11 +139,11 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -160,11 +160,11 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -181,10 +181,10 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -201,8 +201,8 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -225,10 +225,10 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -245,19 +245,19 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "DemandesCorrectionIdentite",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CandidatId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Nom = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Prenoms = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    DateNaissance = table.Column<DateOnly>(type: "date", nullable: false),
-                    LieuNaissance = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Explication = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    EmpreinteJustificatif = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    TypeJustificatif = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    DemandeeLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Etat = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    MotifDecision = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    DecideeLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CandidatId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Nom = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Prenoms = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    DateNaissance = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LieuNaissance = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Explication = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    EmpreinteJustificatif = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TypeJustificatif = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DemandeeLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Etat = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MotifDecision = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DecideeLeUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -274,10 +274,10 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "PerimetresGestionnaires",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CompteId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    CodeAcademie = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CompteId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CodeAcademie = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -294,22 +294,22 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "AcademiesSessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SessionId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Nom = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Fuseau = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    OuvertureLocale = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    FermetureLocale = table.Column<DateTime>(type: "timestamp without time zone", nullable: false),
-                    FermetureUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    OuvertureUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DateLimitePiecesLocale = table.Column<DateTime>(type: "timestamp without time zone", nullable: true),
-                    ModeConfirmation = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    MaxUnitesFacultatives = table.Column<int>(type: "integer", nullable: false),
-                    AbsenceFacultativeEliminatoire = table.Column<bool>(type: "boolean", nullable: false),
-                    PieceD12Requise = table.Column<bool>(type: "boolean", nullable: false),
-                    PieceD13Requise = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Nom = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Fuseau = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OuvertureLocale = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FermetureLocale = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FermetureUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    OuvertureUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DateLimitePiecesLocale = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModeConfirmation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MaxUnitesFacultatives = table.Column<int>(type: "INTEGER", nullable: false),
+                    AbsenceFacultativeEliminatoire = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PieceD12Requise = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PieceD13Requise = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -326,20 +326,20 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "Inscriptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Numero = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CandidatId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    AcademieSessionId = table.Column<int>(type: "integer", nullable: false),
-                    Etat = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Brouillon = table.Column<string>(type: "text", nullable: false),
-                    DerniereVersion = table.Column<int>(type: "integer", nullable: false),
-                    Revision = table.Column<int>(type: "integer", nullable: false),
-                    CreeeLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ModifieeLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RetireeLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Specialite = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    Option = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    Forme = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Numero = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CandidatId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AcademieSessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Etat = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Brouillon = table.Column<string>(type: "TEXT", nullable: false),
+                    DerniereVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreeeLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ModifieeLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RetireeLeUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Specialite = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Option = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Forme = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -362,14 +362,14 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "NotesUnites",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InscriptionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Unite = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Facultative = table.Column<bool>(type: "boolean", nullable: false),
-                    Nature = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Note = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
-                    ObtenueLe = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InscriptionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Unite = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Facultative = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Nature = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Note = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    ObtenueLe = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -386,17 +386,17 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "PiecesDeposees",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    InscriptionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Piece = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Empreinte = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Taille = table.Column<long>(type: "bigint", nullable: false),
-                    NomAffiche = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DeposeeLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Etat = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    MotifRefus = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Courante = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InscriptionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Piece = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Empreinte = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Taille = table.Column<long>(type: "INTEGER", nullable: false),
+                    NomAffiche = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DeposeeLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Etat = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MotifRefus = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Courante = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -413,14 +413,14 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "ResultatsInscriptions",
                 columns: table => new
                 {
-                    InscriptionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Decision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Moyenne = table.Column<decimal>(type: "numeric(18,10)", precision: 18, scale: 10, nullable: true),
-                    Points = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: false),
-                    Coefficients = table.Column<decimal>(type: "numeric(8,2)", precision: 8, scale: 2, nullable: false),
-                    BonusFacultatif = table.Column<decimal>(type: "numeric(10,4)", precision: 10, scale: 4, nullable: false),
-                    EpreuvesDeControle = table.Column<bool>(type: "boolean", nullable: false),
-                    DelibereLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    InscriptionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Moyenne = table.Column<decimal>(type: "TEXT", precision: 18, scale: 10, nullable: true),
+                    Points = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: false),
+                    Coefficients = table.Column<decimal>(type: "TEXT", precision: 8, scale: 2, nullable: false),
+                    BonusFacultatif = table.Column<decimal>(type: "TEXT", precision: 10, scale: 4, nullable: false),
+                    EpreuvesDeControle = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DelibereLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -437,14 +437,14 @@ namespace Examens.Migrations.Postgres.Migrations
                 name: "VersionsInscription",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    InscriptionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Numero = table.Column<int>(type: "integer", nullable: false),
-                    SoumiseLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Empreinte = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Contenu = table.Column<string>(type: "text", nullable: false),
-                    CodeVerification = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    InscriptionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Numero = table.Column<int>(type: "INTEGER", nullable: false),
+                    SoumiseLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Empreinte = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Contenu = table.Column<string>(type: "TEXT", nullable: false),
+                    CodeVerification = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
