@@ -32,7 +32,6 @@ public sealed class PurgerDonnees(ExamensDbContext db, StockageDocumentsDossier?
         var bilan = new List<PurgeSession>();
         var empreintes = new HashSet<string>(StringComparer.Ordinal);
         var piecesPurgees = new List<Guid>();
-        await using var transaction = simulation ? null : await db.Database.BeginTransactionAsync(annulation).ConfigureAwait(false);
         foreach (var session in sessions)
         {
             var inscriptions = await db.Inscriptions.Where(i => i.AcademieSession.SessionId == session.Id)
@@ -82,6 +81,11 @@ public sealed class PurgerDonnees(ExamensDbContext db, StockageDocumentsDossier?
                 Apres = $"{ligne.InscriptionsSupprimees} inscription(s) supprimée(s), {ligne.InscriptionsGardeesPourNotes} gardée(s) pour leurs notes (P1), {ligne.Versions} version(s), {ligne.Pieces} pièce(s)",
                 Motif = $"durée de conservation de {session.ConservationMois} mois après la délibération du {session.DateDeliberation:yyyy-MM-dd} écoulée",
             });
+        }
+
+        // One SaveChanges: every session's removal and its trail entry commit together, or nothing does.
+        if (!simulation)
+        {
             await db.SaveChangesAsync(annulation).ConfigureAwait(false);
         }
 
@@ -90,11 +94,6 @@ public sealed class PurgerDonnees(ExamensDbContext db, StockageDocumentsDossier?
             .Union(db.DemandesCorrectionIdentite.Where(d => empreintes.Contains(d.EmpreinteJustificatif)).Select(d => d.EmpreinteJustificatif))
             .ToListAsync(annulation).ConfigureAwait(false);
         var aSupprimer = empreintes.Except(encore, StringComparer.Ordinal).ToList();
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(annulation).ConfigureAwait(false);
-        }
-
         if (!simulation)
         {
             foreach (var empreinte in aSupprimer)
