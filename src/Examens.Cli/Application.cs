@@ -33,6 +33,8 @@ public static class Application
           examens migrate [CONNEXION]           crée ou met à jour la base (SQLite, ou PostgreSQL si « Host=… »)
           examens documents sweep DONNEES|base [CONNEXION]
                                                 supprime les documents stockés sans référence depuis plus d'une heure
+          examens purge [--dry-run] [CONNEXION] supprime pièces et inscriptions des sessions dont la durée de
+                                                conservation est écoulée ; --dry-run montre sans rien supprimer
           examens help                          affiche cette aide
 
         Codes de sortie : 0 réussite ; 2 entrée contraire à une règle ou mal formée (le JSON des erreurs est sur la
@@ -61,6 +63,10 @@ public static class Application
                 ["publish-results", var annee, var instant, var chaine] => await PublicationResultatsSession.ExecuterAsync(annee, instant, chaine, sortie, erreurs).ConfigureAwait(false),
                 ["documents", "sweep", var donnees] => await BalayerDocuments.ExecuterAsync(donnees, null, sortie).ConfigureAwait(false),
                 ["documents", "sweep", var donnees, var chaine] => await BalayerDocuments.ExecuterAsync(donnees, chaine, sortie).ConfigureAwait(false),
+                ["purge"] => await Purger.ExecuterAsync(false, null, sortie, TimeProvider.System).ConfigureAwait(false),
+                ["purge", "--dry-run"] => await Purger.ExecuterAsync(true, null, sortie, TimeProvider.System).ConfigureAwait(false),
+                ["purge", "--dry-run", var chaine] => await Purger.ExecuterAsync(true, chaine, sortie, TimeProvider.System).ConfigureAwait(false),
+                ["purge", var chaine] when !chaine.StartsWith("--", StringComparison.Ordinal) => await Purger.ExecuterAsync(false, chaine, sortie, TimeProvider.System).ConfigureAwait(false),
                 ["migrate"] => await Migrer.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),
                 ["migrate", var chaine] => await Migrer.ExecuterAsync(chaine, sortie, erreurs).ConfigureAwait(false),
                 ["catalogue", "validate"] => await ValiderCatalogue.ExecuterAsync(null, sortie, erreurs).ConfigureAwait(false),

@@ -129,6 +129,7 @@ public static partial class ExamensWebHost
         services.AddScoped<SoumettreInscription>();
         services.AddScoped<RetirerInscription>();
         services.AddScoped<DeposerPiece>();
+        services.AddScoped<Examens.Core.DonneesPersonnelles.ExporterDonneesCandidat>();
         services.AddScoped<ExaminerPiece>();
         services.AddScoped<Examens.Core.Courriels.AvisCandidat>();
         services.AddScoped<EcarterInscription>();

@@ -37,10 +37,14 @@ public sealed partial class DeuxNoeudsTests : IAsyncDisposable
         _noeud2 = Demarrer();
     }
 
+    private readonly string _cleDocuments = "noeuds:" + Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     private UsineExamens Demarrer()
     {
         var usine = UsineExamens.Noeud(_chaine);
         usine.Reglages["Examens:Documents:Stockage"] = "base";
+        // Every node has the same document key (docs/security.md): a file stored by one is read by the other.
+        usine.Reglages["Examens:Documents:Cle"] = _cleDocuments;
         usine.UseKestrel(0);
         usine.StartServer();
         return usine;

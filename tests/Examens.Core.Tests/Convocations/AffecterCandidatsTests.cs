@@ -10,7 +10,7 @@ public class AffecterCandidatsTests
 {
     private static readonly FakeTimeProvider Horloge = new(new DateTimeOffset(2024, 4, 2, 9, 0, 0, TimeSpan.Zero));
 
-    private static async Task<(int Session, Dictionary<string, Inscriptions.Inscription> Inscriptions)> CandidatsAsync(BaseDeTest bd, int optionA, int optionB)
+    private static async Task<(int Session, Dictionary<string, Examens.Core.Inscriptions.Inscription> Inscriptions)> CandidatsAsync(BaseDeTest bd, int optionA, int optionB)
     {
         await using var db = bd.Contexte();
         return await SessionDeTest.CreerAsync(db, [

@@ -15,7 +15,7 @@ public class EnregistrerSaisiesTests
     private static readonly FakeTimeProvider Horloge = new(new DateTimeOffset(2024, 5, 20, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>Two MS candidates, the first keeping U31 and exempted from U1; convocations published.</summary>
-    public static async Task<(int Session, Dictionary<string, Inscriptions.Inscription> Inscriptions)> PreparerAsync(BaseDeTest bd, bool publiees = true)
+    public static async Task<(int Session, Dictionary<string, Examens.Core.Inscriptions.Inscription> Inscriptions)> PreparerAsync(BaseDeTest bd, bool publiees = true)
     {
         ArgumentNullException.ThrowIfNull(bd);
         await using var db = bd.Contexte();

@@ -12,7 +12,7 @@ public class ImporterNotesTests
 {
     private static readonly FakeTimeProvider Horloge = new(new DateTimeOffset(2024, 5, 20, 9, 0, 0, TimeSpan.Zero));
 
-    private static async Task<Inscriptions.ResultatOperation<EnregistrerSaisies.Bilan>> ImporterAsync(BaseDeTest bd, string acteur, int numero, byte[] fichier)
+    private static async Task<Examens.Core.Inscriptions.ResultatOperation<EnregistrerSaisies.Bilan>> ImporterAsync(BaseDeTest bd, string acteur, int numero, byte[] fichier)
     {
         await using var db = bd.Contexte();
         var importer = new ImporterNotes(db, new EnregistrerSaisies(db, Outils.Convocations.Verificateur, Horloge));

@@ -9,6 +9,7 @@ internal sealed class SessionExamenConfiguration : IEntityTypeConfiguration<Sess
     public void Configure(EntityTypeBuilder<SessionExamen> b)
     {
         b.Property(s => s.Libelle).HasMaxLength(120);
+        b.Property(s => s.ConservationMois).HasDefaultValue(SessionExamen.ConservationParDefaut).HasSentinel(-1);
         b.HasMany(s => s.Academies).WithOne(a => a.Session).HasForeignKey(a => a.SessionId);
     }
 }
