@@ -21,8 +21,8 @@ public class EnregistrerSaisiesTests
         await using var db = bd.Contexte();
         var elodie = SessionDeTest.Ms("A") with
         {
-            NotesAnterieures = [new Inscriptions.NoteDeclaree { Unite = "U31", Note = 13.5m, Obtention = new DateOnly(2022, 7, 1), Choix = ChoixNote.Benefice }],
-            Dispenses = [new Inscriptions.DispenseDemandee { Unite = "U1", NiveauDiplome = 5, Diplome = "DUT" }],
+            NotesAnterieures = [new Examens.Core.Inscriptions.NoteDeclaree { Unite = "U31", Note = 13.5m, Obtention = new DateOnly(2022, 7, 1), Choix = ChoixNote.Benefice }],
+            Dispenses = [new Examens.Core.Inscriptions.DispenseDemandee { Unite = "U1", NiveauDiplome = 5, Diplome = "DUT" }],
         };
         var (session, inscriptions) = await SessionDeTest.CreerAsync(db, ("elodie", elodie), ("paul", SessionDeTest.Ms("A")));
         if (publiees)
