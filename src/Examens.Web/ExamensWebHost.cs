@@ -115,7 +115,11 @@ public static partial class ExamensWebHost
         {
             o.Conventions.AuthorizeFolder("/Candidat");
             o.Conventions.AuthorizeFolder("/Gestion", AccesGestion.Politique);
-        }).AddMvcOptions(o => o.Filters.Add<Infrastructure.Idempotence.FiltreIdempotence>());
+        }).AddMvcOptions(o =>
+        {
+            o.Filters.Add<Infrastructure.Idempotence.FiltreIdempotence>();
+            MessagesSaisie.Appliquer(o.ModelBindingMessageProvider);
+        });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
         var app = builder.Build();
@@ -132,6 +136,7 @@ public static partial class ExamensWebHost
         app.UseExceptionHandler(ErreurInattendue.Configurer);
         app.UseAdmission();
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
+        app.UseMiddleware<FormulaireIllisible>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
