@@ -55,6 +55,7 @@ public sealed class HoteSepare(string chaineConnexion, string donnees) : IDispos
         info.Environment["Examens__Journal__Json"] = "false";
         info.Environment["Examens__TachesDeFond"] = "false"; // the test runs the sweep itself, at a known moment
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        info.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false"; // no file watchers: one host per test, restarted often
         foreach (var limite in new[] { "Connexion", "CreationCompte", "MotDePasse", "Depots", "Simulations" })
         {
             info.Environment[$"Examens__Limites__{limite}__Nombre"] = "1000000";
