@@ -178,7 +178,11 @@ public static partial class ExamensWebHost
             o.Conventions.AuthorizeFolder("/Candidat");
             o.Conventions.AuthorizeFolder("/Gestion", AccesGestion.Politique);
             o.Conventions.AuthorizeFolder("/Gestion/Personnel", AccesGestion.PolitiqueAdministration);
-        }).AddMvcOptions(o => o.Filters.Add<Infrastructure.Idempotence.FiltreIdempotence>());
+        }).AddMvcOptions(o =>
+        {
+            o.Filters.Add<Infrastructure.Idempotence.FiltreIdempotence>();
+            MessagesSaisie.Appliquer(o.ModelBindingMessageProvider);
+        });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
         var app = builder.Build();
@@ -197,6 +201,7 @@ public static partial class ExamensWebHost
         app.UseAdmission();
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseMiddleware<LimiteTeleversement>();
+        app.UseMiddleware<FormulaireIllisible>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -42,6 +42,11 @@ public sealed partial class TraiterDemandeCorrection(ExamensDbContext db, IEnvoi
                 "Un refus doit être motivé : écrivez le motif (le candidat le lira).", "motif"));
         }
 
+        if (Validation.TexteLibre.Probleme(motif, "Le motif") is { } probleme)
+        {
+            return ResultatOperation.Echec<Traitee>(new ErreurRegle("", "REASON_INVALID", probleme, "motif"));
+        }
+
         if (motif is { Length: > 1000 })
         {
             return ResultatOperation.Echec<Traitee>(new ErreurRegle("", "REASON_TOO_LONG", "Le motif est trop long (1 000 caractères au plus).", "motif"));

@@ -46,6 +46,11 @@ public sealed partial class ExaminerPiece(ExamensDbContext db, IEnvoiCourriel co
                 "Un refus doit être motivé : choisissez un motif usuel ou écrivez-le (le candidat le lira).", "motif"));
         }
 
+        if (Validation.TexteLibre.Probleme(motif, "Le motif") is { } probleme)
+        {
+            return ResultatOperation.Echec<Examinee>(new ErreurRegle("", "REASON_INVALID", probleme, "motif"));
+        }
+
         if (motif.Length > 1000)
         {
             return ResultatOperation.Echec<Examinee>(new ErreurRegle("", "REASON_TOO_LONG", "Le motif est trop long (1 000 caractères au plus).", "motif"));

@@ -19,6 +19,13 @@ public sealed class LecteurJsonStrict
     /// <summary>Parses bytes; null (and an INVALID_JSON error) when they are not JSON.</summary>
     public static JsonDocument? Analyser(ReadOnlyMemory<byte> octets, out ErreurRegle? erreur)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(octets.Span))
+        {
+            // Checked first: invalid bytes inside a string would otherwise fail only when the string is read.
+            erreur = new ErreurRegle("", "INVALID_JSON", "Le document reçu est illisible : il n'est pas encodé en UTF-8 valide.", null);
+            return null;
+        }
+
         try
         {
             erreur = null;
@@ -106,9 +113,11 @@ public sealed class LecteurJsonStrict
             return null;
         }
 
-        if (s.Any(ch => char.IsControl(ch) || ch is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069'))
+        // Control characters, invisible formatting (bidi overrides, zero-width, BOM) and markup brackets: never in a code or a name.
+        if (s.Any(ch => char.IsControl(ch) || CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+                || ch is '<' or '>'))
         {
-            Erreur(regle, "INVALID_CHARACTERS", $"La valeur de {lieu} contient des caractères de contrôle.", lieu);
+            Erreur(regle, "INVALID_CHARACTERS", $"La valeur de {lieu} contient des caractères non autorisés (caractères de contrôle ou invisibles, < ou >).", lieu);
             return null;
         }
 

@@ -140,7 +140,9 @@ public sealed partial class AccesCroisesTests
 
         await client.GetAsync(jetonDepuis);
         var jeton = ClientPortail.Jeton(client.DernierePage);
-        using var corps = new FormUrlEncodedContent([new("__RequestVerificationToken", jeton), new("decision", "Acceptee"), new("confirmeRetrait", "true")]);
+        // A valid decision for the handler, so only the scope can refuse it.
+        var decision = r.Modele.Contains("corrections", StringComparison.Ordinal) ? "approuver" : "Acceptee";
+        using var corps = new FormUrlEncodedContent([new("__RequestVerificationToken", jeton), new("decision", decision), new("confirmeRetrait", "true")]);
         var reponse = await client.Http.PostAsync(new Uri(url, UriKind.Relative), corps, TestContext.Current.CancellationToken);
         return reponse;
     }

@@ -122,7 +122,14 @@ public sealed partial class FiltreIdempotence(RegistreIdempotence registre) : IA
         string? cle = requete.Headers[EnTete];
         if (string.IsNullOrEmpty(cle) && requete.HasFormContentType)
         {
-            cle = (await requete.ReadFormAsync(requete.HttpContext.RequestAborted))[ChampIdempotenceTagHelper.Champ];
+            try
+            {
+                cle = (await requete.ReadFormAsync(requete.HttpContext.RequestAborted))[ChampIdempotenceTagHelper.Champ];
+            }
+            catch (InvalidDataException)
+            {
+                return null; // an unreadable form: the page's own binding reports it
+            }
         }
 
         return cle is not null && FormatCle().IsMatch(cle) ? cle : null;

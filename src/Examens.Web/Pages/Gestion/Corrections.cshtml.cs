@@ -66,6 +66,14 @@ public sealed class CorrectionsModel(ExamensDbContext db, IStockageDocuments sto
 
     public async Task<IActionResult> OnPostTraiterAsync(Guid demandeId, string? decision, string? motif, CancellationToken annulation)
     {
+        if (decision is not ("approuver" or "refuser"))
+        {
+            // Only the two buttons' values: anything else (a crafted post) must not count as a refusal.
+            ModelState.AddModelError(string.Empty, "Décision inconnue : choisissez « Approuver » ou « Refuser ».");
+            await ChargerAsync(annulation);
+            return Page();
+        }
+
         var approuver = string.Equals(decision, "approuver", StringComparison.Ordinal);
         var resultat = await traiter.ExecuterAsync(CompteId, Administrateur, demandeId, approuver, motif, Adresse, annulation);
         if (resultat.Erreurs is [{ Code: "NOT_FOUND" }])

@@ -95,6 +95,23 @@ public sealed class ExamenModel(ExamensDbContext db, UserManager<Compte> comptes
             ModelState.AddModelError("Saisie.Forme", "Choisissez la forme globale ou la forme progressive.");
         }
 
+        // Only values the catalogue knows reach the draft: a crafted post cannot store markup or control characters.
+        var catalogue = Verificateur.Catalogue.Specialites;
+        if (!string.IsNullOrEmpty(Saisie.LangueObligatoire) && !catalogue.Any(s => s.Langues.Obligatoires.Contains(Saisie.LangueObligatoire)))
+        {
+            ModelState.AddModelError("Saisie.LangueObligatoire", "Langue vivante obligatoire : choisissez une langue de la liste.");
+        }
+
+        if (!string.IsNullOrEmpty(Saisie.LangueFacultative) && !catalogue.Any(s => s.Langues.Facultatives.Contains(Saisie.LangueFacultative)))
+        {
+            ModelState.AddModelError("Saisie.LangueFacultative", "Langue vivante facultative : choisissez une langue de la liste.");
+        }
+
+        if (Saisie.UnitesFacultatives.Concat(Saisie.UnitesAPasser).Any(u => !catalogue.Any(s => s.Unites.Any(x => x.Id == u))))
+        {
+            ModelState.AddModelError("Saisie.UnitesAPasser", "Unités : choisissez des unités de la liste.");
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+
+namespace Examens.Web.Comptes;
+
+/// <summary>
+/// The model binder's own messages (a number field that got text, a choice that is not in the list) in French, naming
+/// the field; the value typed is not repeated (it may be several megabytes or carry invisible characters).
+/// </summary>
+public static class MessagesSaisie
+{
+    public static void Appliquer(DefaultModelBindingMessageProvider messages)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        messages.SetAttemptedValueIsInvalidAccessor((_, champ) => $"La valeur saisie pour « {Champ(champ)} » n'est pas valide.");
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => "La valeur saisie n'est pas valide.");
+        messages.SetUnknownValueIsInvalidAccessor(champ => $"La valeur saisie pour « {Champ(champ)} » n'est pas valide.");
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "La valeur saisie n'est pas valide.");
+        messages.SetValueIsInvalidAccessor(_ => "La valeur saisie n'est pas valide.");
+        messages.SetValueMustBeANumberAccessor(champ => $"« {Champ(champ)} » doit être un nombre.");
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => "La valeur doit être un nombre.");
+        messages.SetMissingBindRequiredValueAccessor(champ => $"« {Champ(champ)} » est à renseigner.");
+        messages.SetMissingKeyOrValueAccessor(() => "Une valeur est à renseigner.");
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => "Le formulaire envoyé est vide.");
+        messages.SetValueMustNotBeNullAccessor(champ => $"« {Champ(champ)} » est à renseigner.");
+    }
+
+    /// <summary>The property's French meaning where the name alone is not French enough.</summary>
+    private static string Champ(string nom) => nom switch
+    {
+        "Niveau" => "niveau du diplôme",
+        "Statut" => "situation",
+        "Forme" or "FormePrecedente" => "forme de passage",
+        "Choix" => "choix pour la note",
+        "decision" => "décision",
+        _ => nom,
+    };
+}

@@ -1,0 +1,41 @@
+namespace Examens.Web.Infrastructure;
+
+/// <summary>
+/// A posted form that cannot be read (a NUL character in a value, a malformed encoding) is refused here with a French
+/// 400 page, before antiforgery or a page would fail on it with a misleading message or a 500. Only url-encoded forms
+/// are read here: uploads (multipart) stay streamed to their page.
+/// </summary>
+public sealed class FormulaireIllisible(RequestDelegate suite)
+{
+    public const string Message = "Le formulaire contient des caractères non autorisés (par exemple un caractère nul) et n'a pas pu être lu : rien n'a été enregistré. Revenez en arrière, corrigez la saisie et envoyez-la à nouveau.";
+
+    public async Task InvokeAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (HttpMethods.IsPost(http.Request.Method)
+            && http.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            try
+            {
+                await http.Request.ReadFormAsync(http.RequestAborted);
+            }
+            catch (InvalidDataException)
+            {
+                await RefuserAsync(http);
+                return;
+            }
+        }
+
+        await suite(http);
+    }
+
+    public static async Task RefuserAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        http.Response.StatusCode = StatusCodes.Status400BadRequest;
+        http.Response.ContentType = "text/html; charset=utf-8";
+        await http.Response.WriteAsync(
+            $"<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Formulaire illisible – Examens</title></head><body><main><h1>Formulaire illisible</h1><p>{Message}</p><p><a href=\"/\">Retour à l'accueil</a></p></main></body></html>",
+            http.RequestAborted);
+    }
+}
