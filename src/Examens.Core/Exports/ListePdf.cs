@@ -15,12 +15,11 @@ public static class ListePdf
 
     private static readonly CultureInfo Fr = CultureInfo.GetCultureInfo("fr-FR");
 
-    private static readonly (string Titre, double Largeur)[] Colonnes =
-    [
-        // Landscape A4 less the margins: 758 points. The number (BTS2024-SIEC-XXXXXXXX) must fit on one line.
-        ("Numéro", 124), ("Nom", 92), ("Prénoms", 92), ("Né(e) le", 60), ("Spécialité", 60), ("Option", 42), ("Forme", 55),
-        ("Langue obligatoire", 70), ("Langues facultatives", 83), ("Soumise le", 80),
-    ];
+    private static readonly string[] Titres =
+        ["Numéro", "Nom", "Prénoms", "Né(e) le", "Spécialité", "Option", "Forme", "Langue obligatoire", "Langues facultatives", "Soumise le"];
+
+    // How the width left once every column holds its widest word is shared: mostly the names, then the languages.
+    private static readonly double[] Poids = [0, 3, 3, 0, 0, 0, 0, 1, 2, 1];
 
     public static byte[] Generer(ListeInscriptions liste)
     {
@@ -42,9 +41,10 @@ public static class ListePdf
                 mp.Paragraphe("Aucune inscription soumise dans cette académie.", mp.Normal);
             }
 
+            var colonnes = Colonnes(mp, liste);
             foreach (var groupe in liste.Lignes.GroupBy(l => l.Groupe, StringComparer.Ordinal))
             {
-                Groupe(mp, liste.Type, groupe.Key, [.. groupe]);
+                Groupe(mp, colonnes, liste.Type, groupe.Key, [.. groupe]);
             }
 
             mp.PiedsDePage($"{liste.Titre} – {liste.Session}");
@@ -57,7 +57,30 @@ public static class ListePdf
 
     private static string Compter(int n) => string.Create(Fr, $"{n} inscription{(n > 1 ? "s" : "")}");
 
-    private static void Groupe(MiseEnPage mp, TypeListe type, string groupe, List<LigneListe> lignes)
+    /// <summary>
+    /// Widths on a landscape A4 (758 points inside the margins): each column first gets its widest word (header or
+    /// cell), so no number, date, code or word is ever cut between letters (letters vary in width, academy codes in
+    /// length); what is left goes mostly to the names, where lines may wrap between words.
+    /// </summary>
+    private static double[] Colonnes(MiseEnPage mp, ListeInscriptions liste)
+    {
+        var cellules = liste.Lignes.Select(Cellules).ToList();
+        var minimum = Titres.Select((t, k) => Math.Max(MotLePlusLarge(mp, t, mp.Gras), cellules.Select(c => MotLePlusLarge(mp, c[k], mp.Normal)).DefaultIfEmpty(0).Max())
+            + (2 * MargeCellule) + 1).ToArray();
+        var reste = mp.Largeur - minimum.Sum();
+        if (reste <= 0)
+        {
+            // Beyond any real data (a 60-letter word): shrink evenly, words are then cut between letters.
+            return [.. minimum.Select(m => m * mp.Largeur / minimum.Sum())];
+        }
+
+        return [.. minimum.Select((m, k) => m + (reste * Poids[k] / Poids.Sum()))];
+    }
+
+    private static double MotLePlusLarge(MiseEnPage mp, string texte, XFont police) =>
+        texte.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(mot => mp.Mesurer(mot, police)).DefaultIfEmpty(0).Max();
+
+    private static void Groupe(MiseEnPage mp, double[] colonnes, TypeListe type, string groupe, List<LigneListe> lignes)
     {
         var titre = $"{TypesListe.Colonne(type)} : {groupe} ({Compter(lignes.Count)})";
         // A group's heading never ends a page: it keeps its table header and first row.
@@ -65,20 +88,20 @@ public static class ListePdf
         mp.Y += 6;
         mp.Paragraphe(titre, mp.Intertitre);
         mp.Y += 2;
-        Entete(mp);
+        Entete(mp, colonnes);
         foreach (var ligne in lignes)
         {
-            var cellules = Cellules(ligne).Select((t, k) => mp.Couper(t, mp.Normal, Colonnes[k].Largeur - (2 * MargeCellule))).ToList();
+            var cellules = Cellules(ligne).Select((t, k) => mp.Couper(t, mp.Normal, colonnes[k] - (2 * MargeCellule))).ToList();
             var hauteur = HauteurLigne(mp, cellules.Max(c => c.Count));
             if (mp.AssurerPlace(hauteur))
             {
                 // The header again at the top of the new page, with the group it continues.
                 mp.Paragraphe($"{titre} (suite)", mp.Gras, mp.Gris);
                 mp.Y += 2;
-                Entete(mp);
+                Entete(mp, colonnes);
             }
 
-            Rangee(mp, cellules, hauteur, mp.Normal, null);
+            Rangee(mp, colonnes, cellules, hauteur, mp.Normal, null);
         }
     }
 
@@ -90,18 +113,18 @@ public static class ListePdf
 
     private static double HauteurLigne(MiseEnPage mp, int lignes) => (lignes * MiseEnPage.Interligne(mp.Normal)) + (2 * MargeCellule);
 
-    private static void Entete(MiseEnPage mp)
+    private static void Entete(MiseEnPage mp, double[] colonnes)
     {
-        var cellules = Colonnes.Select(c => mp.Couper(c.Titre, mp.Gras, c.Largeur - (2 * MargeCellule))).ToList();
-        Rangee(mp, cellules, (cellules.Max(c => c.Count) * MiseEnPage.Interligne(mp.Gras)) + (2 * MargeCellule), mp.Gras, mp.FondClair);
+        var cellules = Titres.Select((t, k) => mp.Couper(t, mp.Gras, colonnes[k] - (2 * MargeCellule))).ToList();
+        Rangee(mp, colonnes, cellules, (cellules.Max(c => c.Count) * MiseEnPage.Interligne(mp.Gras)) + (2 * MargeCellule), mp.Gras, mp.FondClair);
     }
 
-    private static void Rangee(MiseEnPage mp, List<List<string>> cellules, double hauteur, XFont police, XBrush? fond)
+    private static void Rangee(MiseEnPage mp, double[] colonnes, List<List<string>> cellules, double hauteur, XFont police, XBrush? fond)
     {
         var x = MiseEnPage.Gauche;
-        for (var k = 0; k < Colonnes.Length; k++)
+        for (var k = 0; k < colonnes.Length; k++)
         {
-            var largeur = Colonnes[k].Largeur;
+            var largeur = colonnes[k];
             if (fond is null)
             {
                 mp.Graphique.DrawRectangle(mp.Trait, x, mp.Y, largeur, hauteur);

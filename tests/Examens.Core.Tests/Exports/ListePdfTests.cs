@@ -51,6 +51,22 @@ public sealed class ListePdfTests
         Assert.Contains("14/11/2023 09:05", texte, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("BTS2024-SIEC-TU8B6WVD")]
+    [InlineData("BTS2024-SIEC-WWWWWWWW")]
+    [InlineData("BTS2024-NANCY-METZ-MWMWMWMW")]
+    public void A_number_of_wide_letters_stays_whole_on_one_line(string numero)
+    {
+        var liste = Liste(3);
+        liste = liste with { Lignes = [liste.Lignes[0] with { Numero = numero, Forme = "progressive" }, .. liste.Lignes.Skip(1)] };
+        var mots = Pages(ListePdf.Generer(liste))[0].Split(' ');
+        Assert.Contains(numero, mots);
+        Assert.Contains("Lefèvre-Çağlar", mots);
+        Assert.Contains("progressive", mots);
+        Assert.Contains("29/02/2000", mots);
+        Assert.Contains("facultatives", mots);
+    }
+
     [Fact]
     public void An_empty_list_says_so()
     {
