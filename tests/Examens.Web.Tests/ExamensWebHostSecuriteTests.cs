@@ -61,7 +61,10 @@ public sealed partial class ExamensWebHostSecuriteTests
             }
 
             var chemin = "/" + ParametreRegex().Replace(gabarit.TrimStart('/'), m => m.Groups[1].Value.Contains("guid", StringComparison.Ordinal) ? Guid.NewGuid().ToString() : "1");
-            var client = chemin.StartsWith("/gestion/", StringComparison.Ordinal) && !chemin.StartsWith("/gestion/connexion", StringComparison.Ordinal) ? admin.Http
+            // The enrolment page is for signed-in staff (an anonymous post is sent to sign in before any token check).
+            var personnel = chemin.StartsWith("/gestion/", StringComparison.Ordinal)
+                && (!chemin.StartsWith("/gestion/connexion", StringComparison.Ordinal) || chemin == "/gestion/connexion/authentificateur");
+            var client = personnel ? admin.Http
                 : chemin.StartsWith("/candidat", StringComparison.Ordinal) ? candidat.Http : anonyme;
             using var vide = new FormUrlEncodedContent([new("x", "1")]);
             var reponse = await client.PostAsync(new Uri(chemin, UriKind.Relative), vide, Ct);
