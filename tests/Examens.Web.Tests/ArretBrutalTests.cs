@@ -4,10 +4,12 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Examens.Core.Documents;
+using Examens.Core.Documents.Chiffrement;
 using Examens.Core.Inscriptions;
 using Examens.Core.Persistance;
 using Examens.Web.Tests.Outils;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using MimeKit;
 using PdfSharp.Pdf;
 
@@ -266,11 +268,19 @@ public sealed partial class ArretBrutalTests
             Assert.True(pieces.Any(p => p.InscriptionId == inscription && p.Empreinte == empreinte), $"Dépôt acquitté perdu : {empreinte}.");
         }
 
+        // Documents are encrypted at rest: read each one back through the store with the host's key, which checks every
+        // segment's tag and the content's hash, so a half-written file cannot pass.
+        var stockage = new StockageDocumentsDossier(Path.Combine(dossier, "documents"),
+            ClesDocumentsConfigurees.Charger(new ConfigurationBuilder().Build(), dossier));
         foreach (var p in pieces)
         {
             var fichier = Path.Combine(dossier, "documents", p.Empreinte[..2], p.Empreinte);
             Assert.True(File.Exists(fichier), $"Pièce {p.Id} enregistrée sans son fichier.");
-            Assert.Equal(p.Taille, new FileInfo(fichier).Length);
+            await using var flux = await stockage.OuvrirAsync(p.Empreinte, annulation);
+            Assert.NotNull(flux);
+            using var clair = new MemoryStream();
+            await flux.CopyToAsync(clair, annulation);
+            Assert.Equal(p.Taille, clair.Length);
         }
 
         Assert.All(pieces.GroupBy(p => (p.InscriptionId, p.Piece)), g => Assert.True(g.Count(p => p.Courante) <= 1, "Deux fichiers courants pour une même pièce."));
