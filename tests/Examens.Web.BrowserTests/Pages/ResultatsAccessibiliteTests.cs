@@ -66,7 +66,9 @@ public sealed class ResultatsAccessibiliteTests
 
         await n.AllerAsync("/gestion/sessions");
         await n.VerifierAccessibiliteAsync();
-        await p.GetByRole(AriaRole.Link, new() { Name = "BTS session 2024" }).ClickAsync();
+        await p.GetByRole(AriaRole.Link, new() { Name = "BTS session 2024", Exact = true }).ClickAsync();
+        await n.VerifierAccessibiliteAsync();
+        await p.GetByRole(AriaRole.Link, new() { Name = "Délibération et publication des résultats" }).ClickAsync();
         await p.GetByRole(AriaRole.Button, new() { Name = "Délibérer toute la session" }).ClickAsync();
         await Assertions.Expect(p.GetByText("Délibération faite pour toute la session")).ToBeVisibleAsync();
         await n.VerifierAccessibiliteAsync();

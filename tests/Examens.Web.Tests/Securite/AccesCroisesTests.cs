@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Reflection;
 using System.Text.RegularExpressions;
@@ -58,9 +59,10 @@ public sealed partial class AccesCroisesTests
     [GeneratedRegex("^On(Get|Post)(\\w*?)(?:Async)?$")]
     private static partial Regex HandlerRegex();
 
-    private static string Adresse(Route r, Guid id, Dictionary<string, string> valeurs)
+    private static string Adresse(Route r, Guid id, int session, Dictionary<string, string> valeurs)
     {
-        var chemin = IdRegex().Replace(r.Modele, id.ToString());
+        // A session's pages take its number, a registration's pages its id (also as a second segment, e.g. the jury page).
+        var chemin = IdRegex().Replace(SessionRegex().Replace(r.Modele, session.ToString(CultureInfo.InvariantCulture)), id.ToString());
         var requete = new List<string>();
         if (r.Handler is not null)
         {
@@ -71,8 +73,21 @@ public sealed partial class AccesCroisesTests
         return requete.Count == 0 ? chemin : chemin + "?" + string.Join('&', requete);
     }
 
-    [GeneratedRegex("\\{id(:guid)?\\}")]
+    [GeneratedRegex("\\{[a-zA-Z]+(:guid)?\\}")]
     private static partial Regex IdRegex();
+
+    [GeneratedRegex("\\{[a-zA-Z]+:int\\}")]
+    private static partial Regex SessionRegex();
+
+    /// <summary>The session of the victim's registration: its pages are the ones worth trying.</summary>
+    private static int SessionDe(UsineExamens usine, Guid inscription)
+    {
+        using var portee = usine.Services.CreateScope();
+        var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
+        return db.Inscriptions.Where(i => i.Id == inscription).Select(i => i.AcademieSession.SessionId).Single();
+    }
+
+    private static bool DeSession(Route r) => r.Modele.Contains(":int}", StringComparison.Ordinal);
 
     private static byte[] UnPdf()
     {
@@ -165,7 +180,7 @@ public sealed partial class AccesCroisesTests
             // The victim's registration id, and the intruder's own registration id with the victim's document id.
             foreach (var id in r.ParametresGuid.Count > 0 ? new[] { victime, sienne } : [victime])
             {
-                var url = Adresse(r, id, ids);
+                var url = Adresse(r, id, SessionDe(usine, victime), ids);
                 var reponse = await AppelerAsync(intrus, r, url, "/candidat");
                 var corps = await reponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
                 if (reponse.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
@@ -197,7 +212,7 @@ public sealed partial class AccesCroisesTests
 
         foreach (var r in routes)
         {
-            var url = Adresse(r, victime, ids);
+            var url = Adresse(r, victime, SessionDe(usine, victime), ids);
             using var corps = new FormUrlEncodedContent([new("decision", "Acceptee"), new("confirmeRetrait", "true")]);
             var reponse = r.Verbe == "GET"
                 ? await anonyme.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken)
@@ -229,10 +244,16 @@ public sealed partial class AccesCroisesTests
 
         foreach (var r in routes)
         {
-            var url = Adresse(r, victime, ids);
+            var url = Adresse(r, victime, SessionDe(usine, victime), ids);
             var reponse = await AppelerAsync(agent, r, url, "/gestion/dossiers");
             var corps = await reponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-            if (reponse.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
+            // A page of the session both academies share opens (the officer's own academy is in it) but shows nothing of
+            // the other academy's candidate; a page about the victim's registration is not found.
+            var refuse = reponse.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden;
+            var attendu = DeSession(r) && !r.Modele.Contains(":guid}", StringComparison.Ordinal) && r.ParametresGuid.Count == 0
+                ? refuse || (int)reponse.StatusCode < 500
+                : refuse;
+            if (!attendu
                 || corps.Contains(NomVictime, StringComparison.Ordinal) || corps.Contains(numero, StringComparison.Ordinal))
             {
                 echecs.Add($"{r} → {url} : {(int)reponse.StatusCode}");

@@ -119,8 +119,10 @@ public sealed class NotesModel(ExamensDbContext db, UserManager<Compte> comptes,
             {
                 ModelState.AddModelError($"Lignes[{i}].Obtention", $"Note {i + 1} : cette date n'existe pas ou n'est pas au format jj/mm/aaaa.");
             }
-            else if (obtention > DateOnly.FromDateTime(Horloge.GetUtcNow().UtcDateTime) || obtention.Year < 1960)
+            else if ((obtention > DateOnly.FromDateTime(Horloge.GetUtcNow().UtcDateTime) || obtention.Year < 1960)
+                && !Detenues.Any(n => n.Offerte && n.Unite == l.Unite && n.Obtention == obtention))
             {
+                // A grade this product holds is dated by its own session (P1), not typed: only typed dates are checked.
                 // A grade obtained in the future, or before the BTS existed in its current form, is a typing error.
                 ModelState.AddModelError($"Lignes[{i}].Obtention", $"Note {i + 1} : la date d'obtention ne peut être ni dans le futur ni antérieure à 1960.");
             }
