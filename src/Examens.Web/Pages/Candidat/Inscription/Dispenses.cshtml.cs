@@ -45,40 +45,50 @@ public sealed class DispensesModel(ExamensDbContext db, UserManager<Compte> comp
         }
 
         Preparer();
-        var dispenses = new List<DispenseDemandee>();
-        for (var i = 0; i < Math.Min(Lignes.Count, 20); i++)
-        {
-            var l = Lignes[i];
-            if (string.IsNullOrWhiteSpace(l.Unite) && string.IsNullOrWhiteSpace(l.Diplome))
-            {
-                continue;
-            }
-
-            if (string.IsNullOrWhiteSpace(l.Unite) || Unites.All(u => u.Id != l.Unite))
-            {
-                ModelState.AddModelError($"Lignes[{i}].Unite", $"Dispense {i + 1} : choisissez l'unité dans la liste.");
-            }
-
-            if (l.Niveau is < 1 or > 8)
-            {
-                ModelState.AddModelError($"Lignes[{i}].Niveau", $"Dispense {i + 1} : choisissez le niveau du diplôme.");
-            }
-
-            var diplome = (l.Diplome ?? "").Trim();
-            if (diplome.Length is 0 or > 200 || !System.Text.RegularExpressions.Regex.IsMatch(diplome, TexteSimple.Libre))
-            {
-                ModelState.AddModelError($"Lignes[{i}].Diplome", $"Dispense {i + 1} : indiquez l'intitulé du diplôme (200 caractères au plus, sans caractères spéciaux).");
-            }
-
-            dispenses.Add(new DispenseDemandee { Unite = l.Unite ?? "", NiveauDiplome = l.Niveau, Diplome = diplome });
-        }
-
+        var dispenses = Lire(Lignes, Unites, ModelState);
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
         return await EnregistrerAsync(d => d with { Dispenses = dispenses }, aller, "dispenses", annulation);
+    }
+
+    /// <summary>Reads the typed lines into exemption requests, a French error per field in <paramref name="etat"/>; shared with the officer's edit (P22).</summary>
+    public static List<DispenseDemandee> Lire(IList<Ligne> lignes, IReadOnlyList<Unite> unites, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary etat)
+    {
+        ArgumentNullException.ThrowIfNull(lignes);
+        ArgumentNullException.ThrowIfNull(unites);
+        ArgumentNullException.ThrowIfNull(etat);
+        var dispenses = new List<DispenseDemandee>();
+        for (var i = 0; i < Math.Min(lignes.Count, 20); i++)
+        {
+            var l = lignes[i];
+            if (string.IsNullOrWhiteSpace(l.Unite) && string.IsNullOrWhiteSpace(l.Diplome))
+            {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(l.Unite) || unites.All(u => u.Id != l.Unite))
+            {
+                etat.AddModelError($"Lignes[{i}].Unite", $"Dispense {i + 1} : choisissez l'unité dans la liste.");
+            }
+
+            if (l.Niveau is < 1 or > 8)
+            {
+                etat.AddModelError($"Lignes[{i}].Niveau", $"Dispense {i + 1} : choisissez le niveau du diplôme.");
+            }
+
+            var diplome = (l.Diplome ?? "").Trim();
+            if (diplome.Length is 0 or > 200 || !System.Text.RegularExpressions.Regex.IsMatch(diplome, TexteSimple.Libre))
+            {
+                etat.AddModelError($"Lignes[{i}].Diplome", $"Dispense {i + 1} : indiquez l'intitulé du diplôme (200 caractères au plus, sans caractères spéciaux).");
+            }
+
+            dispenses.Add(new DispenseDemandee { Unite = l.Unite ?? "", NiveauDiplome = l.Niveau, Diplome = diplome });
+        }
+
+        return dispenses;
     }
 
     private void Preparer()

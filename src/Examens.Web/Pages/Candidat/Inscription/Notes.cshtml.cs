@@ -96,45 +96,68 @@ public sealed class NotesModel(ExamensDbContext db, UserManager<Compte> comptes,
         }
 
         await PreparerAsync(annulation);
-        var notes = new List<NoteDeclaree>();
-        for (var i = 0; i < Math.Min(Lignes.Count, 40); i++)
+        var notes = Lire(Lignes, Unites, Detenues, Dossier.Donnees.NotesAnterieures, DateOnly.FromDateTime(Horloge.GetUtcNow().UtcDateTime), false, ModelState);
+        if (!ModelState.IsValid)
         {
-            var l = Lignes[i];
+            return Page();
+        }
+
+        return await EnregistrerAsync(d => d with { NotesAnterieures = notes }, aller, "notes", annulation);
+    }
+
+    /// <summary>
+    /// Reads the typed lines into grades, adding a French error per field to <paramref name="etat"/>; shared with the
+    /// officer's edit after the close (P22), where the officer acting on the candidate's written request confirms a
+    /// renunciation (R17) by recording it.
+    /// </summary>
+    public static List<NoteDeclaree> Lire(
+        IList<Ligne> lignes, IReadOnlyList<Unite> unites, IReadOnlyList<NoteDetenue> detenues, IReadOnlyList<NoteDeclaree> precedentes,
+        DateOnly aujourdhui, bool confirmeParGestionnaire, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary etat)
+    {
+        ArgumentNullException.ThrowIfNull(lignes);
+        ArgumentNullException.ThrowIfNull(unites);
+        ArgumentNullException.ThrowIfNull(detenues);
+        ArgumentNullException.ThrowIfNull(precedentes);
+        ArgumentNullException.ThrowIfNull(etat);
+        var notes = new List<NoteDeclaree>();
+        for (var i = 0; i < Math.Min(lignes.Count, 40); i++)
+        {
+            var l = lignes[i];
             if (string.IsNullOrWhiteSpace(l.Unite) && string.IsNullOrWhiteSpace(l.Note) && string.IsNullOrWhiteSpace(l.Obtention))
             {
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(l.Unite) || Unites.All(u => u.Id != l.Unite))
+            if (string.IsNullOrWhiteSpace(l.Unite) || unites.All(u => u.Id != l.Unite))
             {
-                ModelState.AddModelError($"Lignes[{i}].Unite", $"Note {i + 1} : choisissez l'unité dans la liste.");
+                etat.AddModelError($"Lignes[{i}].Unite", $"Note {i + 1} : choisissez l'unité dans la liste.");
             }
 
             if (!NoteSaisie.Lire(l.Note, out var note))
             {
-                ModelState.AddModelError($"Lignes[{i}].Note", $"Note {i + 1} : la note est un nombre entre 0 et 20, avec au plus deux décimales (par exemple 12,5).");
+                etat.AddModelError($"Lignes[{i}].Note", $"Note {i + 1} : la note est un nombre entre 0 et 20, avec au plus deux décimales (par exemple 12,5).");
             }
 
             if (!DateOnly.TryParseExact((l.Obtention ?? "").Trim(), ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var obtention))
             {
-                ModelState.AddModelError($"Lignes[{i}].Obtention", $"Note {i + 1} : cette date n'existe pas ou n'est pas au format jj/mm/aaaa.");
+                etat.AddModelError($"Lignes[{i}].Obtention", $"Note {i + 1} : cette date n'existe pas ou n'est pas au format jj/mm/aaaa.");
             }
-            else if ((obtention > DateOnly.FromDateTime(Horloge.GetUtcNow().UtcDateTime) || obtention.Year < 1960)
-                && !Detenues.Any(n => n.Offerte && n.Unite == l.Unite && n.Obtention == obtention))
+            else if ((obtention > aujourdhui || obtention.Year < 1960)
+                && !detenues.Any(n => n.Offerte && n.Unite == l.Unite && n.Obtention == obtention))
             {
                 // A grade this product holds is dated by its own session (P1), not typed: only typed dates are checked.
                 // A grade obtained in the future, or before the BTS existed in its current form, is a typing error.
-                ModelState.AddModelError($"Lignes[{i}].Obtention", $"Note {i + 1} : la date d'obtention ne peut être ni dans le futur ni antérieure à 1960.");
+                etat.AddModelError($"Lignes[{i}].Obtention", $"Note {i + 1} : la date d'obtention ne peut être ni dans le futur ni antérieure à 1960.");
             }
 
             if (!Enum.IsDefined(l.Choix))
             {
-                ModelState.AddModelError($"Lignes[{i}].Choix", $"Note {i + 1} : choisissez conserver, reporter ou renoncer.");
+                etat.AddModelError($"Lignes[{i}].Choix", $"Note {i + 1} : choisissez conserver, reporter ou renoncer.");
             }
 
-            var precedente = Dossier.Donnees.NotesAnterieures.FirstOrDefault(n => n.Unite == l.Unite);
+            var precedente = precedentes.FirstOrDefault(n => n.Unite == l.Unite);
             // Held by this product only when it is exactly a grade offered here: the form cannot claim it (D3).
-            var detenue = Detenues.FirstOrDefault(n => n.Offerte && n.Unite == l.Unite && n.Note == note && n.Obtention == obtention);
+            var detenue = detenues.FirstOrDefault(n => n.Offerte && n.Unite == l.Unite && n.Note == note && n.Obtention == obtention);
             notes.Add(new NoteDeclaree
             {
                 Unite = l.Unite ?? "",
@@ -142,18 +165,13 @@ public sealed class NotesModel(ExamensDbContext db, UserManager<Compte> comptes,
                 Obtention = obtention,
                 Choix = l.Choix,
                 // The confirmation holds only for the renunciation it was given for (R17).
-                RenoncementConfirme = l.Choix == ChoixNote.Renoncement && l.RenoncementConfirme && precedente is { Choix: ChoixNote.Renoncement },
+                RenoncementConfirme = l.Choix == ChoixNote.Renoncement && (confirmeParGestionnaire || (l.RenoncementConfirme && precedente is { Choix: ChoixNote.Renoncement })),
                 DetenueParExamens = detenue is not null,
                 SessionOrigine = detenue?.SessionOrigine,
             });
         }
 
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        return await EnregistrerAsync(d => d with { NotesAnterieures = notes }, aller, "notes", annulation);
+        return notes;
     }
 
     private async Task PreparerAsync(CancellationToken annulation)
