@@ -14,7 +14,7 @@ public sealed class VerificationBaseDeDonnees(ExamensDbContext db) : IHealthChec
     {
         try
         {
-            await db.Sessions.AsNoTracking().Select(s => s.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            await db.Sessions.AsNoTracking().OrderBy(s => s.Id).Select(s => s.Id).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
             return HealthCheckResult.Healthy();
         }
 #pragma warning disable CA1031 // any failure of the query means "not ready"; the health-check logs carry the details.
