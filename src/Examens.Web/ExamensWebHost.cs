@@ -92,8 +92,11 @@ public static partial class ExamensWebHost
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = true;
         });
-        // Keys in the database: a cookie or form made on one node is valid on another.
+        // Keys in the database: a cookie or form made on one node is valid on another. Encrypted there with a sub-key of
+        // the document key (kept outside the database), so a database dump cannot forge a cookie (docs/security.md V6).
         services.AddDataProtection().SetApplicationName("Examens").PersistKeysToDbContext<ExamensDbContext>();
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<Examens.Core.Documents.Chiffrement.ChiffrementDocuments>((o, cles) => o.XmlEncryptor = new Infrastructure.ProtectionDonnees.ChiffreurAnneauCles(cles));
 
         var dossierCourriels = Path.Combine(donnees, "courriels");
         services.AddCourriels(config.GetSection("Examens:Courriels"), dossierCourriels);
@@ -246,6 +249,7 @@ public static partial class ExamensWebHost
         using var portee = app.Services.CreateScope();
         var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
         db.Database.Migrate();
+        Infrastructure.ProtectionDonnees.VerifierAnneauCles.Verifier(db, app.Services.GetRequiredService<Examens.Core.Documents.Chiffrement.ChiffrementDocuments>(), app.Services.GetRequiredService<TimeProvider>().GetUtcNow());
         RolesPersonnel.CreerManquantsAsync(portee.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>()).GetAwaiter().GetResult();
         if (demonstration)
         {
