@@ -15,6 +15,7 @@ using Examens.Web.Gestion;
 using Examens.Web.Infrastructure;
 using Examens.Web.Infrastructure.Admission;
 using Examens.Web.Infrastructure.Limites;
+using Examens.Web.Infrastructure.Proxies;
 using Examens.Web.Infrastructure.Sante;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -173,6 +174,7 @@ public static partial class ExamensWebHost
         services.AddAdmission(config.GetSection(OptionsAdmission.Section));
         services.AddSante();
         services.AddLimites(config.GetSection(Infrastructure.Limites.OptionsLimites.Section));
+        services.AddProxies(config);
 
         // French pages stay readable French in the HTML: only what HTML needs is escaped.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -191,6 +193,8 @@ public static partial class ExamensWebHost
         var app = builder.Build();
         Preparer(app, donnees, config.GetValue("Examens:Demonstration", false));
 
+        // First: everything after (HSTS, Secure cookies, rate limits, the trail) sees the client, not the proxy.
+        app.UseForwardedHeaders();
         var francais = CultureInfo.GetCultureInfo("fr-FR");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
