@@ -100,6 +100,22 @@ public sealed partial class AnneauClesChiffreTests : IDisposable
 
     [Theory]
     [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public void After_a_document_key_rotation_the_ring_written_under_the_old_key_is_still_read(string baseDeDonnees)
+    {
+        var chaine = BasePartagee(baseDeDonnees);
+        var ancienne = NouvelleCle("2025");
+        var un = Noeud(chaine, ancienne);
+        var protege = un.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("essai").Protect("jeton d'avant la rotation");
+        Assert.Contains("cle=\"2025\"", Assert.Single(Anneau(un)), StringComparison.Ordinal);
+
+        // The operator's rotation (docs/security.md): a new current key, the old one listed as an older key.
+        var tourne = Noeud(chaine, NouvelleCle("2026"));
+        tourne.Reglages["Examens:Documents:AnciennesCles:0"] = ancienne;
+        Assert.Equal("jeton d'avant la rotation", tourne.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("essai").Unprotect(protege));
+    }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
     public async Task A_node_with_another_document_key_refuses_to_start_and_says_every_node_needs_the_same_key(string baseDeDonnees)
     {
         var chaine = BasePartagee(baseDeDonnees);
