@@ -86,6 +86,9 @@ public sealed partial class ProxiesExtensionsTests
         Assert.Equal(HttpStatusCode.OK, (await CreerCompteAsync(premier, "p1@exemple.fr")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await CreerCompteAsync(premier, "p2@exemple.fr")).StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await CreerCompteAsync(premier, "p3@exemple.fr")).StatusCode);
+        // The first client writing an address of its choosing in front of its own (the proxy appends the real one):
+        // the rightmost address that is not a trusted proxy counts, so it is still refused.
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await CreerCompteAsync(Client(usine, "198.51.100.77, 198.51.100.1"), "p4@exemple.fr")).StatusCode);
 
         // Another client behind the same proxy has its own budget: it is not refused for the first one's requests.
         var second = Client(usine, "198.51.100.2");
