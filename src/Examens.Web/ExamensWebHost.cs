@@ -15,6 +15,7 @@ using Examens.Web.Gestion;
 using Examens.Web.Infrastructure;
 using Examens.Web.Infrastructure.Admission;
 using Examens.Web.Infrastructure.Limites;
+using Examens.Web.Infrastructure.Proxies;
 using Examens.Web.Infrastructure.Sante;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -92,8 +93,11 @@ public static partial class ExamensWebHost
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = true;
         });
-        // Keys in the database: a cookie or form made on one node is valid on another.
+        // Keys in the database: a cookie or form made on one node is valid on another. Encrypted there with a sub-key of
+        // the document key (kept outside the database), so a database dump cannot forge a cookie (docs/security.md V6).
         services.AddDataProtection().SetApplicationName("Examens").PersistKeysToDbContext<ExamensDbContext>();
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<Examens.Core.Documents.Chiffrement.ChiffrementDocuments>((o, cles) => o.XmlEncryptor = new Infrastructure.ProtectionDonnees.ChiffreurAnneauCles(cles));
 
         var dossierCourriels = Path.Combine(donnees, "courriels");
         services.AddCourriels(config.GetSection("Examens:Courriels"), dossierCourriels);
@@ -170,6 +174,7 @@ public static partial class ExamensWebHost
         services.AddAdmission(config.GetSection(OptionsAdmission.Section));
         services.AddSante();
         services.AddLimites(config.GetSection(Infrastructure.Limites.OptionsLimites.Section));
+        services.AddProxies(config);
 
         // French pages stay readable French in the HTML: only what HTML needs is escaped.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -188,6 +193,8 @@ public static partial class ExamensWebHost
         var app = builder.Build();
         Preparer(app, donnees, config.GetValue("Examens:Demonstration", false));
 
+        // First: everything after (HSTS, Secure cookies, rate limits, the trail) sees the client, not the proxy.
+        app.UseForwardedHeaders();
         var francais = CultureInfo.GetCultureInfo("fr-FR");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -246,6 +253,7 @@ public static partial class ExamensWebHost
         using var portee = app.Services.CreateScope();
         var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
         db.Database.Migrate();
+        Infrastructure.ProtectionDonnees.VerifierAnneauCles.Verifier(db, app.Services.GetRequiredService<Examens.Core.Documents.Chiffrement.ChiffrementDocuments>(), app.Services.GetRequiredService<TimeProvider>().GetUtcNow());
         RolesPersonnel.CreerManquantsAsync(portee.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>()).GetAwaiter().GetResult();
         if (demonstration)
         {

@@ -151,6 +151,8 @@ public sealed partial class DeuxNoeudsTests : IAsyncDisposable
                 location / {
                   proxy_pass http://examens;
                   proxy_set_header Host $http_host;
+                  proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+                  proxy_set_header X-Forwarded-Proto $scheme;
                   add_header X-Upstream $upstream_addr always;
                 }
               }

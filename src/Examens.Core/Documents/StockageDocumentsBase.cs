@@ -11,8 +11,15 @@ namespace Examens.Core.Documents;
 /// visible only once its row is committed, so nothing is ever half-written. Content-addressed like the folder store.
 /// The row holds AES-GCM ciphertext (<see cref="ChiffrementDocuments"/>); the key is never in the database.
 /// </summary>
-public sealed class StockageDocumentsBase(IServiceScopeFactory portees, TimeProvider horloge, ChiffrementDocuments chiffrement) : IStockageDocuments
+/// <remarks>
+/// Without keys (the orphan sweep and the purge of the command line, which only list and delete rows) it stores and
+/// reads nothing: an operator's maintenance command never needs the document key.
+/// </remarks>
+public sealed class StockageDocumentsBase(IServiceScopeFactory portees, TimeProvider horloge, ChiffrementDocuments? chiffrement = null) : IStockageDocuments
 {
+    private ChiffrementDocuments Cles => chiffrement ?? throw new InvalidOperationException(
+        "Ce stockage de documents a été ouvert sans clé de documents (commande de maintenance) : il ne lit ni n'écrit aucun document.");
+
     public async Task<DocumentStocke> EnregistrerAsync(Stream contenu, CancellationToken annulation)
     {
         ArgumentNullException.ThrowIfNull(contenu);
@@ -22,7 +29,7 @@ public sealed class StockageDocumentsBase(IServiceScopeFactory portees, TimeProv
         var taille = memoire.Length;
         memoire.Position = 0;
         using var chiffre = new MemoryStream();
-        await chiffrement.ChiffrerAsync(memoire, chiffre, annulation).ConfigureAwait(false);
+        await Cles.ChiffrerAsync(memoire, chiffre, annulation).ConfigureAwait(false);
         var octets = chiffre.ToArray();
         using var portee = portees.CreateScope();
         var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
@@ -60,7 +67,7 @@ public sealed class StockageDocumentsBase(IServiceScopeFactory portees, TimeProv
         }
 
         using var stocke = new MemoryStream(octets, writable: false);
-        return await chiffrement.LireAsync(stocke, empreinte, annulation).ConfigureAwait(false);
+        return await Cles.LireAsync(stocke, empreinte, annulation).ConfigureAwait(false);
     }
 
     public async Task<bool> ExisteAsync(string empreinte, CancellationToken annulation)

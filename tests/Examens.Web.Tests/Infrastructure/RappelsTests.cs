@@ -33,6 +33,8 @@ public sealed class RappelsTests
         var chaine = portee.ServiceProvider.GetRequiredService<ExamensDbContext>().Database.GetConnectionString()!;
         var autre = UsineExamens.Noeud(chaine);
         autre.Reglages["Examens:TachesDeFond"] = "false";
+        // Every node has the same document key (docs/operations.md), which also opens the shared cookie key ring.
+        autre.Reglages["Examens:Documents:FichierCle"] = Path.Combine(usine.Dossier, Examens.Core.Documents.Chiffrement.ClesDocumentsConfigurees.NomFichierParDefaut);
         autre.Horloge.SetUtcNow(usine.Horloge.GetUtcNow());
         _ = autre.Services;
         return autre;

@@ -61,8 +61,10 @@ public sealed partial class AccesCroisesTests
 
     private static string Adresse(Route r, Guid id, int session, Dictionary<string, string> valeurs)
     {
-        // A session's pages take its number, a registration's pages its id (also as a second segment, e.g. the jury page).
-        var chemin = IdRegex().Replace(SessionRegex().Replace(r.Modele, session.ToString(CultureInfo.InvariantCulture)), id.ToString());
+        // A session's pages take its number, an academy's page the victim's academy, a registration's pages its id (also
+        // as a second segment, e.g. the jury page).
+        var modele = r.Modele.Replace("{academieId}", valeurs.TryGetValue("academieId", out var academie) ? academie : "0", StringComparison.Ordinal);
+        var chemin = IdRegex().Replace(SessionRegex().Replace(modele, session.ToString(CultureInfo.InvariantCulture)), id.ToString());
         var requete = new List<string>();
         if (r.Handler is not null)
         {
@@ -99,9 +101,17 @@ public sealed partial class AccesCroisesTests
     }
 
     /// <summary>The victim: a submitted SIEC registration under a distinctive name, with an uploaded document and a correction request.</summary>
-    private static async Task<(Guid Inscription, string Numero, Dictionary<string, string> Ids)> VictimeAsync(UsineExamens usine)
+    /// <summary>What must never appear in a page shown to someone else: the victim's name, e-mail, registration number and verification code.</summary>
+    private static string? Fuite(string corps, Victime v) =>
+        new[] { NomVictime, CourrielVictime, v.Numero, v.Code }.FirstOrDefault(d => corps.Contains(d, StringComparison.OrdinalIgnoreCase));
+
+    private const string CourrielVictime = "victime@exemple.fr";
+
+    private sealed record Victime(Guid Inscription, string Numero, string Code, Dictionary<string, string> Ids);
+
+    private static async Task<Victime> VictimeAsync(UsineExamens usine)
     {
-        var client = await Parcours.CandidatConnecteAsync(usine, "victime@exemple.fr");
+        var client = await Parcours.CandidatConnecteAsync(usine, CourrielVictime);
         var inscription = await Parcours.CommencerAsync(usine, client);
         await Parcours.RemplirAsync(client, inscription);
         await client.SoumettreAsync($"{inscription}/identite",
@@ -128,12 +138,15 @@ public sealed partial class AccesCroisesTests
         using var portee = usine.Services.CreateScope();
         var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
         var id = Guid.Parse(inscription.Split('/').Last());
-        var i = await db.Inscriptions.Include(x => x.Pieces).SingleAsync(x => x.Id == id, TestContext.Current.CancellationToken);
+        var i = await db.Inscriptions.Include(x => x.Pieces).Include(x => x.Versions).SingleAsync(x => x.Id == id, TestContext.Current.CancellationToken);
         var demande = await db.DemandesCorrectionIdentite.SingleAsync(TestContext.Current.CancellationToken);
-        return (id, i.Numero, new Dictionary<string, string>(StringComparer.Ordinal)
+        var code = i.Versions.Single().CodeVerification;
+        Assert.False(string.IsNullOrEmpty(code));
+        return new(id, i.Numero, code, new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["pieceId"] = i.Pieces.Single().Id.ToString(),
             ["demandeId"] = demande.Id.ToString(),
+            ["academieId"] = i.AcademieSessionId.ToString(CultureInfo.InvariantCulture),
         });
     }
 
@@ -143,7 +156,11 @@ public sealed partial class AccesCroisesTests
         var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
         var i = db.Inscriptions.Include(x => x.Versions).Include(x => x.Pieces).Single(x => x.Id == id);
         return string.Join('|', i.Revision, i.Etat, i.Brouillon, i.Versions.Count, string.Join(',', i.Pieces.Select(p => $"{p.Id}:{p.Etat}:{p.Courante}")),
-            string.Join(',', db.DemandesCorrectionIdentite.AsEnumerable().Select(d => d.Etat)), db.Users.Single(u => u.Email == "victime@exemple.fr").Nom);
+            string.Join(',', db.DemandesCorrectionIdentite.AsEnumerable().Select(d => d.Etat)), db.Users.Single(u => u.Email == CourrielVictime).Nom,
+            // Not the computed result: deliberating is one pure computation of the whole session that any officer of it
+            // may run (docs/resultats.md), so the victim's result row may appear; it is shown to no one else (Fuite).
+            db.NotesUnites.Count(n => n.InscriptionId == id), db.SaisiesNotes.Count(n => n.InscriptionId == id),
+            db.AffectationsCentres.Count(a => a.InscriptionId == id), db.DecisionsJury.Count(d => d.InscriptionId == id));
     }
 
     private static async Task<HttpResponseMessage> AppelerAsync(ClientPortail client, Route r, string url, string jetonDepuis)
@@ -167,7 +184,8 @@ public sealed partial class AccesCroisesTests
     public async Task Every_candidate_route_with_another_candidates_ids_answers_404_and_shows_nothing_of_them(string baseDeDonnees)
     {
         using var usine = UsineExamens.Pour(baseDeDonnees);
-        var (victime, numero, ids) = await VictimeAsync(usine);
+        var v = await VictimeAsync(usine);
+        var (victime, ids) = (v.Inscription, v.Ids);
         var intrus = await Parcours.CandidatConnecteAsync(usine, "intrus@exemple.fr");
         var sienne = Guid.Parse((await Parcours.CommencerAsync(usine, intrus)).Split('/').Last());
         var routes = Routes(usine, "/candidat").Where(r => r.Modele.Contains("{id", StringComparison.Ordinal)).ToList();
@@ -183,12 +201,24 @@ public sealed partial class AccesCroisesTests
                 var url = Adresse(r, id, SessionDe(usine, victime), ids);
                 var reponse = await AppelerAsync(intrus, r, url, "/candidat");
                 var corps = await reponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-                if (reponse.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
-                    || corps.Contains(NomVictime, StringComparison.Ordinal) || corps.Contains(numero, StringComparison.Ordinal)
-                    || corps.Contains("victime@exemple.fr", StringComparison.Ordinal))
+                if (reponse.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.Forbidden) || Fuite(corps, v) is not null)
                 {
-                    echecs.Add($"{r} → {url} : {(int)reponse.StatusCode}");
+                    echecs.Add($"{r} → {url} : {(int)reponse.StatusCode} {Fuite(corps, v)}");
                 }
+            }
+        }
+
+        // The candidate pages without an id (home, my data, results, identity correction) show the intruder's own
+        // data only: nothing of the victim, whichever document or request id is put in the query.
+        foreach (var r in Routes(usine, "/candidat").Where(r => !r.Modele.Contains("{id", StringComparison.Ordinal) && r.Verbe == "GET"))
+        {
+            var url = Adresse(r, victime, SessionDe(usine, victime), ids);
+            var reponse = await intrus.GetAsync(url);
+            var corps = await reponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            var attendu = r.Handler is null ? reponse.StatusCode == HttpStatusCode.OK : reponse.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden;
+            if (!attendu || Fuite(corps, v) is not null)
+            {
+                echecs.Add($"{r} → {url} : {(int)reponse.StatusCode} {Fuite(corps, v)}");
             }
         }
 
@@ -201,7 +231,8 @@ public sealed partial class AccesCroisesTests
     public async Task Signed_out_every_candidate_and_back_office_route_sends_to_sign_in_and_shows_nothing(string baseDeDonnees)
     {
         using var usine = UsineExamens.Pour(baseDeDonnees);
-        var (victime, numero, ids) = await VictimeAsync(usine);
+        var v = await VictimeAsync(usine);
+        var (victime, ids) = (v.Inscription, v.Ids);
         var anonyme = usine.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var routes = Routes(usine, "/candidat").Concat(Routes(usine, "/gestion")
             // Sign-in and the invitation link (choosing one's first password) are for people not signed in yet.
@@ -220,7 +251,7 @@ public sealed partial class AccesCroisesTests
             var texte = await reponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
             var versConnexion = reponse.StatusCode == HttpStatusCode.Redirect
                 && reponse.Headers.Location?.OriginalString.Contains("/connexion", StringComparison.Ordinal) == true;
-            if (!versConnexion || texte.Contains(NomVictime, StringComparison.Ordinal) || texte.Contains(numero, StringComparison.Ordinal))
+            if (!versConnexion || Fuite(texte, v) is not null)
             {
                 echecs.Add($"{(int)reponse.StatusCode} {reponse.Headers.Location} ← {r} → {url}");
             }
@@ -235,8 +266,10 @@ public sealed partial class AccesCroisesTests
     public async Task An_officer_of_another_academy_gets_404_on_every_back_office_route_with_an_id(string baseDeDonnees)
     {
         using var usine = UsineExamens.Pour(baseDeDonnees);
-        var (victime, numero, ids) = await VictimeAsync(usine);
+        var v = await VictimeAsync(usine);
+        var (victime, ids) = (v.Inscription, v.Ids);
         var agent = await Parcours.PersonnelConnecteAsync(usine, "agent-nancy@exemple.fr", RolesPersonnel.Gestionnaire, "NANCY-METZ");
+        var autreSession = await SessionSansLAcademieAsync(usine);
         var routes = Routes(usine, "/gestion").Where(r => r.Modele.Contains("{id", StringComparison.Ordinal) || r.ParametresGuid.Count > 0).ToList();
         Assert.True(routes.Count >= 5, $"{routes.Count} routes seulement.");
         var avant = Empreinte(usine, victime);
@@ -247,16 +280,29 @@ public sealed partial class AccesCroisesTests
             var url = Adresse(r, victime, SessionDe(usine, victime), ids);
             var reponse = await AppelerAsync(agent, r, url, "/gestion/dossiers");
             var corps = await reponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-            // A page of the session both academies share opens (the officer's own academy is in it) but shows nothing of
-            // the other academy's candidate; a page about the victim's registration is not found.
             var refuse = reponse.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden;
-            var attendu = DeSession(r) && !r.Modele.Contains(":guid}", StringComparison.Ordinal) && r.ParametresGuid.Count == 0
-                ? refuse || (int)reponse.StatusCode < 500
+            // A page of the session both academies share, with no other id, is the officer's own page too (their academy
+            // is in it): it answers (200, or a redirect back to a back-office page after a POST) and shows nothing of the
+            // other academy's candidate. Any page about the victim's registration, document, request or academy is 404/403.
+            var partagee = DeSession(r) && !r.Modele.Contains(":guid}", StringComparison.Ordinal) && !r.Modele.Contains("{academieId}", StringComparison.Ordinal) && r.ParametresGuid.Count == 0;
+            var attendu = partagee
+                ? refuse || reponse.StatusCode == HttpStatusCode.OK && reponse.RequestMessage!.RequestUri!.AbsolutePath.StartsWith("/gestion/", StringComparison.Ordinal)
                 : refuse;
-            if (!attendu
-                || corps.Contains(NomVictime, StringComparison.Ordinal) || corps.Contains(numero, StringComparison.Ordinal))
+            if (!attendu || Fuite(corps, v) is not null)
             {
-                echecs.Add($"{r} → {url} : {(int)reponse.StatusCode}");
+                echecs.Add($"{r} → {url} : {(int)reponse.StatusCode} {Fuite(corps, v)}");
+            }
+        }
+
+        // A session where none of the officer's academies takes part: every page of it is not found.
+        foreach (var r in routes.Where(DeSession))
+        {
+            var url = Adresse(r, victime, autreSession, ids);
+            var reponse = await AppelerAsync(agent, r, url, "/gestion/dossiers");
+            var corps = await reponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            if (reponse.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.Forbidden) || Fuite(corps, v) is not null)
+            {
+                echecs.Add($"autre session : {r} → {url} : {(int)reponse.StatusCode} {Fuite(corps, v)}");
             }
         }
 
@@ -266,8 +312,16 @@ public sealed partial class AccesCroisesTests
         foreach (var liste in new[] { "/gestion/dossiers", "/gestion/corrections", "/gestion/exports/inscriptions.csv" })
         {
             await agent.GetAsync(liste);
-            Assert.DoesNotContain(NomVictime, agent.DernierePage, StringComparison.Ordinal);
-            Assert.DoesNotContain(numero, agent.DernierePage, StringComparison.Ordinal);
+            Assert.Null(Fuite(agent.DernierePage, v));
         }
+    }
+
+    /// <summary>A session made by an administrator, in which no academy of the officer takes part.</summary>
+    private static async Task<int> SessionSansLAcademieAsync(UsineExamens usine)
+    {
+        using var portee = usine.Services.CreateScope();
+        var resultat = await portee.ServiceProvider.GetRequiredService<Examens.Core.Sessions.CreerSession>()
+            .ExecuterAsync(2031, "BTS session 2031", new DateOnly(2031, 7, 1), "operateur", null, TestContext.Current.CancellationToken);
+        return resultat.Valeur!.Id;
     }
 }

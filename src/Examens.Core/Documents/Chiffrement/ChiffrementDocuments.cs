@@ -42,6 +42,9 @@ public sealed class ChiffrementDocuments
 
     public CleDocuments Courante { get; }
 
+    /// <summary>The key with this id (current or older), or null when this server does not have it.</summary>
+    public CleDocuments? Trouver(string id) => _cles.GetValueOrDefault(id);
+
     /// <summary>Whether these first bytes start an encrypted document (a PDF, PNG or JPEG never starts so).</summary>
     public static bool EstChiffre(ReadOnlySpan<byte> debut) => debut.StartsWith(Magique);
 

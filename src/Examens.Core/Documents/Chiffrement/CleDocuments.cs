@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Examens.Core.Documents.Chiffrement;
@@ -54,4 +55,14 @@ public sealed class CleDocuments
     }
 
     public string Ecrire() => $"{Id}:{Convert.ToBase64String(Cle)}";
+
+    /// <summary>
+    /// A 32-byte key for another purpose (e.g. the data-protection key ring), derived with HKDF-SHA256 under a label of
+    /// its own: operators keep one secret, and no key ever serves two purposes.
+    /// </summary>
+    public byte[] Deriver(string usage)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(usage);
+        return HKDF.DeriveKey(HashAlgorithmName.SHA256, Cle, TailleCle, salt: IdOctets, info: Encoding.UTF8.GetBytes(usage));
+    }
 }
