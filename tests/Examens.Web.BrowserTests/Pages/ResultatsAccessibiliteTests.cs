@@ -18,6 +18,8 @@ public sealed class ResultatsAccessibiliteTests
 {
     private static readonly (string Unite, decimal Note)[] Notes = [("U1", 12m), ("U21", 8m), ("U22", 9m), ("U3", 13m), ("U41", 7m), ("U42", 8m), ("U5", 9m), ("U6", 10m)];
 
+    private static readonly string[] AcademiesDeLaSession = ["SIEC", "NANCY-METZ", "MARTINIQUE"];
+
     [Fact]
     public async Task The_deliberation_jury_and_results_pages_pass_axe()
     {
@@ -53,7 +55,8 @@ public sealed class ResultatsAccessibiliteTests
             await comptes.ResetAuthenticatorKeyAsync(agent);
             await comptes.SetTwoFactorEnabledAsync(agent, true);
             cle = (await comptes.GetAuthenticatorKeyAsync(agent))!;
-            db.PerimetresGestionnaires.Add(new PerimetreGestionnaire { CompteId = agent.Id, CodeAcademie = "SIEC" });
+            // Deliberating, locking and publishing decide for every academy of the session: an officer of all of them.
+            db.PerimetresGestionnaires.AddRange(AcademiesDeLaSession.Select(c => new PerimetreGestionnaire { CompteId = agent.Id, CodeAcademie = c }));
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 

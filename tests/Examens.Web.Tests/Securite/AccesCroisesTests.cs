@@ -157,8 +157,7 @@ public sealed partial class AccesCroisesTests
         var i = db.Inscriptions.Include(x => x.Versions).Include(x => x.Pieces).Single(x => x.Id == id);
         return string.Join('|', i.Revision, i.Etat, i.Brouillon, i.Versions.Count, string.Join(',', i.Pieces.Select(p => $"{p.Id}:{p.Etat}:{p.Courante}")),
             string.Join(',', db.DemandesCorrectionIdentite.AsEnumerable().Select(d => d.Etat)), db.Users.Single(u => u.Email == CourrielVictime).Nom,
-            // Not the computed result: deliberating is one pure computation of the whole session that any officer of it
-            // may run (docs/resultats.md), so the victim's result row may appear; it is shown to no one else (Fuite).
+            db.ResultatsInscriptions.Count(r => r.InscriptionId == id),
             db.NotesUnites.Count(n => n.InscriptionId == id), db.SaisiesNotes.Count(n => n.InscriptionId == id),
             db.AffectationsCentres.Count(a => a.InscriptionId == id), db.DecisionsJury.Count(d => d.InscriptionId == id));
     }

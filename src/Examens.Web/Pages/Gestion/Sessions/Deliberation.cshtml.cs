@@ -5,6 +5,7 @@ using Examens.Core.Sessions;
 using Examens.Domain.Deliberations;
 using Examens.Web.Gestion;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Examens.Web.Pages.Gestion.Sessions;
@@ -63,6 +64,11 @@ public sealed class DeliberationModel(
             return NotFound();
         }
 
+        if (!await AccesSession.SurToutLaSessionAsync(db, CompteId, Administrateur, Id, annulation))
+        {
+            return await RefuserAsync(annulation);
+        }
+
         var resultat = await deliberer.DelibererAsync(Id, null, annulation);
         if (!resultat.Reussi)
         {
@@ -91,6 +97,11 @@ public sealed class DeliberationModel(
             return NotFound();
         }
 
+        if (!await AccesSession.SurToutLaSessionAsync(db, CompteId, Administrateur, Id, annulation))
+        {
+            return await RefuserAsync(annulation);
+        }
+
         var resultat = await verrouiller.ExecuterAsync(Id, CompteId, Adresse, annulation);
         if (!resultat.Reussi)
         {
@@ -106,6 +117,11 @@ public sealed class DeliberationModel(
         if (!await AccesSession.AutoriseAsync(db, CompteId, Administrateur, Id, annulation))
         {
             return NotFound();
+        }
+
+        if (!await AccesSession.SurToutLaSessionAsync(db, CompteId, Administrateur, Id, annulation))
+        {
+            return await RefuserAsync(annulation);
         }
 
         if (FixerPublication.Lire(Publication) is not { } instant)
@@ -127,6 +143,18 @@ public sealed class DeliberationModel(
 
     public static string Libelle(Decision d) => CalculerResultatCandidat.Libelle(d);
 
+    /// <summary>Whether this member of staff may deliberate, lock and publish the whole session.</summary>
+    public bool SurToutLaSession { get; private set; }
+
+    public const string MessageRefus = "Délibérer, verrouiller et publier valent pour toutes les académies de la session : seul un administrateur ou un gestionnaire de chacune d'elles peut le faire.";
+
+    private async Task<IActionResult> RefuserAsync(CancellationToken annulation)
+    {
+        ModelState.AddModelError(string.Empty, MessageRefus);
+        await ChargerAsync(annulation);
+        return new PageResult { StatusCode = StatusCodes.Status403Forbidden };
+    }
+
     private async Task<IActionResult> ErreursAsync(IEnumerable<Examens.Domain.Common.ErreurRegle> erreurs, CancellationToken annulation)
     {
         foreach (var e in erreurs)
@@ -146,6 +174,7 @@ public sealed class DeliberationModel(
         }
 
         Session = await db.Sessions.AsNoTracking().FirstAsync(s => s.Id == Id, annulation);
+        SurToutLaSession = await AccesSession.SurToutLaSessionAsync(db, CompteId, Administrateur, Id, annulation);
         Etat = await db.PublicationsResultats.AsNoTracking().FirstOrDefaultAsync(p => p.SessionId == Id, annulation);
         var inscriptions = ChargerInscription.DuPerimetre(db, CompteId, Administrateur).Where(i => i.AcademieSession.SessionId == Id);
         Soumises = await inscriptions.CountAsync(i => i.Etat == EtatInscription.Soumise, annulation);

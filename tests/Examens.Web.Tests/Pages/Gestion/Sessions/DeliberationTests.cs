@@ -36,14 +36,33 @@ public sealed class DeliberationTests
         await SessionDeliberee.InscrireAsync(usine, "nina@exemple.fr", "Nancy", SessionDeliberee.Toutes(11m), codeAcademie: "NANCY-METZ");
         var session = SessionDeliberee.Session(usine);
         var agent = await Parcours.PersonnelConnecteAsync(usine, "agent@exemple.fr", RolesPersonnel.Gestionnaire, "SIEC");
+        var chef = await Parcours.PersonnelConnecteAsync(usine, "chef@exemple.fr", RolesPersonnel.Gestionnaire, "SIEC", "NANCY-METZ", "MARTINIQUE");
         var url = $"/gestion/sessions/{session}/deliberation";
 
+        // An officer of one academy sees the page but cannot deliberate the whole session: it decides for the other
+        // academies' candidates too.
         await agent.GetAsync("/gestion/sessions");
         Assert.Contains($"href=\"{url}\"", agent.DernierePage, StringComparison.Ordinal);
-        await agent.SoumettreAsync(url, [], "Deliberer");
+        await agent.GetAsync(url);
+        Assert.DoesNotContain("Délibérer toute la session", agent.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("seul un administrateur ou un gestionnaire de chacune d'elles peut le faire", agent.DernierePage, StringComparison.Ordinal);
+        foreach (var handler in new[] { "Deliberer", "Verrouiller", "Publier" })
+        {
+            // The buttons are not there; a hand-made post (with the page's valid antiforgery token) is refused.
+            using var contenu = new FormUrlEncodedContent([new("Publication", "2024-07-05T10:00"), new("__RequestVerificationToken", ClientPortail.Jeton(agent.DernierePage))]);
+            var refus = await agent.Http.PostAsync(new Uri($"{url}?handler={handler}", UriKind.Relative), contenu, TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.Forbidden, refus.StatusCode);
+            Assert.Contains("seul un administrateur ou un gestionnaire de chacune d", await refus.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        }
+
+        Assert.Null(await SessionDeliberee.LireAsync(usine, db => db.PublicationsResultats.FirstOrDefaultAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal(0, await SessionDeliberee.LireAsync(usine, db => db.ResultatsInscriptions.CountAsync(TestContext.Current.CancellationToken)));
+
+        await chef.SoumettreAsync(url, [], "Deliberer");
+        Assert.Contains("Délibération faite pour toute la session : 4 candidat(s), 2 admis, 1 ajourné(s), 1 éliminé(s), 0 incomplet(s).", chef.DernierePage, StringComparison.Ordinal);
 
         // The whole session (Nancy-Metz too), but the counts and the list of the officer's scope only.
-        Assert.Contains("Délibération faite pour toute la session : 4 candidat(s), 2 admis, 1 ajourné(s), 1 éliminé(s), 0 incomplet(s).", agent.DernierePage, StringComparison.Ordinal);
+        await agent.GetAsync(url);
         Assert.Contains("Admis : <strong id=\"compte-admis\">1</strong>", agent.DernierePage, StringComparison.Ordinal);
         Assert.Contains("<strong id=\"compte-ajournes\">1</strong>", agent.DernierePage, StringComparison.Ordinal);
         Assert.Contains("<strong id=\"compte-elimines\">1</strong>", agent.DernierePage, StringComparison.Ordinal);
@@ -77,7 +96,7 @@ public sealed class DeliberationTests
         var candidat = await SessionDeliberee.CandidatAsync(usine, "bruno@exemple.fr");
         var id = await SessionDeliberee.InscrireAsync(usine, "bruno@exemple.fr", "Ajourne", SessionDeliberee.NotesAjourne);
         var session = SessionDeliberee.Session(usine);
-        var agent = await Parcours.PersonnelConnecteAsync(usine, "agent@exemple.fr", RolesPersonnel.Gestionnaire, "SIEC");
+        var agent = await Parcours.PersonnelConnecteAsync(usine, "agent@exemple.fr", RolesPersonnel.Gestionnaire, "SIEC", "NANCY-METZ", "MARTINIQUE");
         var url = $"/gestion/sessions/{session}/deliberation";
 
         await agent.SoumettreAsync(url, [], "Verrouiller");
@@ -131,7 +150,7 @@ public sealed class DeliberationTests
         Assert.DoesNotContain("Ajourné", courriel.TextBody, StringComparison.Ordinal); // no result by e-mail (R62)
 
         // The staff cookie is re-validated after the hour the clock moved (its second-factor claim with it): sign in again.
-        agent = await Parcours.PersonnelConnecteAsync(usine, "agent2@exemple.fr", RolesPersonnel.Gestionnaire, "SIEC");
+        agent = await Parcours.PersonnelConnecteAsync(usine, "agent2@exemple.fr", RolesPersonnel.Gestionnaire, "SIEC", "NANCY-METZ", "MARTINIQUE");
         await agent.GetAsync(url);
         Assert.Contains("Résultats publiés</strong> depuis le jeudi 4 juillet 2024 à 12:00:00", agent.DernierePage, StringComparison.Ordinal);
         Assert.DoesNotContain("Fixer la publication", agent.DernierePage, StringComparison.Ordinal);

@@ -15,7 +15,8 @@ public sealed class JuryTests
         await SessionDeliberee.CandidatAsync(usine, "bruno@exemple.fr");
         var id = await SessionDeliberee.InscrireAsync(usine, "bruno@exemple.fr", "Ajourne", SessionDeliberee.NotesAjourne);
         var session = SessionDeliberee.Session(usine);
-        var agent = await Parcours.PersonnelConnecteAsync(usine, "agent@exemple.fr", RolesPersonnel.Gestionnaire, "SIEC");
+        // Deliberating decides for every academy of the session: an officer of all of them runs it.
+        var agent = await Parcours.PersonnelConnecteAsync(usine, "agent@exemple.fr", RolesPersonnel.Gestionnaire, "SIEC", "NANCY-METZ", "MARTINIQUE");
         var deliberation = $"/gestion/sessions/{session}/deliberation";
         await agent.SoumettreAsync(deliberation, [], "Deliberer");
         return (usine, agent, $"/gestion/sessions/{session}/jury/{id}", deliberation, id);
