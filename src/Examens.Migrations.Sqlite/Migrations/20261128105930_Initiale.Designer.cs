@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Examens.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ExamensDbContext))]
-    [Migration("20261128092457_Initiale")]
+    [Migration("20261128105930_Initiale")]
     partial class Initiale
     {
         /// <inheritdoc />
@@ -311,6 +311,53 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.ToTable("HorairesEpreuves", (string)null);
                 });
 
+            modelBuilder.Entity("Examens.Core.Courriels.CourrielEnAttente", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreeLeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DerniereErreur")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Destinataire")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detenteur")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Essais")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Objet")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProchainEssaiUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReserveJusquAUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProchainEssaiUtc");
+
+                    b.ToTable("CourrielsEnAttente", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Documents.ContenuDocument", b =>
                 {
                     b.Property<string>("Empreinte")
@@ -383,6 +430,9 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("BrouillonModifie")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CandidatId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -392,6 +442,9 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreeeLeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DerniereSoumissionUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DerniereVersion")
@@ -434,6 +487,9 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PointsACorriger")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("RetireeLeUtc")
                         .HasColumnType("TEXT");

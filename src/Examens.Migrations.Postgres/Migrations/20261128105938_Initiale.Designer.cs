@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Examens.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(ExamensDbContext))]
-    [Migration("20261128092500_Initiale")]
+    [Migration("20261128105938_Initiale")]
     partial class Initiale
     {
         /// <inheritdoc />
@@ -322,6 +322,55 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.ToTable("HorairesEpreuves", (string)null);
                 });
 
+            modelBuilder.Entity("Examens.Core.Courriels.CourrielEnAttente", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreeLeUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DerniereErreur")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Destinataire")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Detenteur")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Essais")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Objet")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("ProchainEssaiUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ReserveJusquAUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProchainEssaiUtc");
+
+                    b.ToTable("CourrielsEnAttente", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Documents.ContenuDocument", b =>
                 {
                     b.Property<string>("Empreinte")
@@ -396,6 +445,9 @@ namespace Examens.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("BrouillonModifie")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("CandidatId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -405,6 +457,9 @@ namespace Examens.Migrations.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<DateTime>("CreeeLeUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DerniereSoumissionUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("DerniereVersion")
@@ -447,6 +502,9 @@ namespace Examens.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
+
+                    b.Property<int>("PointsACorriger")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("RetireeLeUtc")
                         .HasColumnType("timestamp with time zone");
