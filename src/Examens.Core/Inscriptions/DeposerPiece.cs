@@ -31,12 +31,13 @@ public sealed class DeposerPiece(
         string candidatId, Guid inscriptionId, PieceJustificative piece, Stream contenu, string nomFichier, string? adresse, CancellationToken annulation)
     {
         ArgumentNullException.ThrowIfNull(contenu);
-        // What the checks need, in one query: the academy and session, the current documents (not the versions).
+        // What the checks need, in one query: the academy and session, the account, the current documents (not the versions).
         var inscription = await db.Inscriptions
             .Include(i => i.AcademieSession).ThenInclude(a => a.Session)
+            .Include(i => i.Candidat)
             .Include(i => i.Pieces.Where(p => p.Courante))
             .FirstOrDefaultAsync(i => i.Id == inscriptionId && i.CandidatId == candidatId, annulation).ConfigureAwait(false);
-        var compte = inscription is null ? null : await db.Users.FirstOrDefaultAsync(u => u.Id == candidatId, annulation).ConfigureAwait(false);
+        var compte = inscription?.Candidat;
         if (inscription is null || compte is null)
         {
             return ResultatOperation.Echec<PieceDeposee>(Introuvable);

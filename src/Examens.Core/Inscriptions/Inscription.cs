@@ -14,6 +14,9 @@ public sealed class Inscription
 
     public string CandidatId { get; set; } = "";
 
+    /// <summary>The candidate's account; loaded only where a use case needs it with the registration (one query).</summary>
+    public Comptes.Compte Candidat { get; set; } = null!;
+
     public int AcademieSessionId { get; set; }
 
     public AcademieSession AcademieSession { get; set; } = null!;

@@ -15,7 +15,7 @@ namespace Examens.Core.Inscriptions;
 /// back the same version: a double click or a retry never makes a second one.
 /// <para>
 /// The hot path of the last-minute rush, kept lean: one query for the registration with what the checks need (its
-/// academy and session, its latest version only, its current documents), one for the account, the engine asked once,
+/// academy and session, its account, its latest version only, its current documents), the engine asked once,
 /// and one save — the version, the registration (its revision is the concurrency token), the trail entry and the
 /// e-mail, written to the outbox in the same transaction and sent by the background pass (never lost with the version,
 /// never sent without it).
@@ -40,6 +40,7 @@ public sealed class SoumettreInscription(
     {
         var inscription = await db.Inscriptions
             .Include(i => i.AcademieSession).ThenInclude(a => a.Session)
+            .Include(i => i.Candidat)
             .Include(i => i.Versions.OrderByDescending(v => v.Numero).Take(1))
             .Include(i => i.Pieces.Where(p => p.Courante))
             .AsSingleQuery()
@@ -49,11 +50,7 @@ public sealed class SoumettreInscription(
             return ResultatOperation.Echec<RecuSoumission>(Introuvable);
         }
 
-        var compte = await db.Users.FirstOrDefaultAsync(u => u.Id == candidatId, annulation).ConfigureAwait(false);
-        if (compte is null)
-        {
-            return ResultatOperation.Echec<RecuSoumission>(Introuvable);
-        }
+        var compte = inscription.Candidat;
 
         // P12: the instant is taken once, on the server, when the request is handled: a page opened before 17:00 and
         // posted after is late, to the second.

@@ -1209,13 +1209,15 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Examens.Core.Comptes.Compte", null)
+                    b.HasOne("Examens.Core.Comptes.Compte", "Candidat")
                         .WithMany()
                         .HasForeignKey("CandidatId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("AcademieSession");
+
+                    b.Navigation("Candidat");
                 });
 
             modelBuilder.Entity("Examens.Core.Inscriptions.PieceDeposee", b =>
