@@ -178,6 +178,9 @@ internal static class Banc
                 web, "--urls", url.ToString(), $"--Examens:Donnees={Path.Combine(dossier, "portail")}", $"--ConnectionStrings:Examens={chaine}",
                 // Production logging: a line per SQL command on the console would be measured instead of the portal.
                 "--Logging:LogLevel:Default=Warning",
+                // Every sign-in and upload comes from 127.0.0.1 and the same few accounts: the per-address and
+                // per-account limits (docs/operations.md) would refuse the load itself, not protect it.
+                "--Examens:Limites:Connexion:Nombre=1000000", "--Examens:Limites:Depots:Nombre=1000000",
             ],
             new Dictionary<string, string>(StringComparer.Ordinal) { ["ASPNETCORE_ENVIRONMENT"] = "Production" },
             RacineContenu(web), Path.Combine(dossier, "portail.log"), url, "/healthz", annulation);

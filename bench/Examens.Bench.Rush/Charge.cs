@@ -192,7 +192,9 @@ internal sealed class Charge(Navigateur navigateur, IReadOnlyList<Candidat> cand
 
     private async Task SoumettreAsync(Candidat c, Serie serie, long cloture, CancellationToken annulation)
     {
-        using var formulaire = new FormUrlEncodedContent([new("__RequestVerificationToken", c.Jeton), new("Revision", c.Revision)]);
+        // A browser posts the form's idempotency key; trying again after the close is a page shown again, with a new key.
+        var cle = serie == Series.ApresCloture ? Guid.NewGuid().ToString("N") : c.Cle;
+        using var formulaire = new FormUrlEncodedContent([new("__RequestVerificationToken", c.Jeton), new("Revision", c.Revision), new("__Idempotence", cle)]);
         var r = await EssayerAsync(c, HttpMethod.Post, c.Soumettre, formulaire, true, serie, annulation).ConfigureAwait(false);
         if (r is not { } reponse)
         {
@@ -238,6 +240,7 @@ internal sealed class Charge(Navigateur navigateur, IReadOnlyList<Candidat> cand
         {
             { new StringContent(c.Jeton), "__RequestVerificationToken" },
             { new StringContent("D2"), "piece" },
+            { new StringContent(Guid.NewGuid().ToString("N")), "__Idempotence" },
             { new ContenuPdf(pdf, string.Create(CultureInfo.InvariantCulture, $"banc {c.Numero} {n}")), "fichier", "piece-identite.pdf" },
         };
         var r = await EssayerAsync(c, HttpMethod.Post, c.Deposer, contenu, true, Series.Depots, annulation).ConfigureAwait(false);

@@ -21,6 +21,9 @@ internal sealed class Candidat(int numero, string courriel, Guid inscription)
 
     public string Revision { get; set; } = "0";
 
+    /// <summary>The submission form's idempotency key, as a browser posts it (the same on a retry of the same form).</summary>
+    public string Cle { get; set; } = Guid.NewGuid().ToString("N");
+
     /// <summary>Holds back the first submission until this instant (Stopwatch ticks): the latecomers around the close.</summary>
     public long? LibereA { get; set; }
 
@@ -137,6 +140,11 @@ internal sealed partial class Navigateur : IDisposable
         }
 
         c.Jeton = Jeton(form.Value);
+        if (CleRegex().Match(form.Value) is { Success: true } cle)
+        {
+            c.Cle = cle.Groups[1].Value;
+        }
+
         var revision = RevisionRegex().Match(form.Value);
         c.Revision = revision.Success ? revision.Groups[1].Value : "0";
     }
@@ -172,6 +180,9 @@ internal sealed partial class Navigateur : IDisposable
 
     [GeneratedRegex("<form[^>]*handler=Soumettre[^>]*>.*?</form>", RegexOptions.Singleline)]
     private static partial Regex FormulaireSoumettre();
+
+    [GeneratedRegex("name=\"__Idempotence\" value=\"([^\"]*)\"")]
+    private static partial Regex CleRegex();
 
     [GeneratedRegex("name=\"Revision\" value=\"([^\"]*)\"")]
     private static partial Regex RevisionRegex();

@@ -81,6 +81,10 @@ internal sealed class Donnees(string chaineConnexion, string idRun)
         // One hash for every account (same password): PBKDF2 is made to be slow, and N hashes would take minutes.
         // The portal still verifies it at each sign-in, as for any account.
         var hachage = new PasswordHasher<Compte>().HashPassword(new Compte(), MotDePasse);
+        // The columns the portal keeps at each save (points to fix, documents missing), computed once as it would.
+        var modele = new Inscription { Brouillon = brouillon, AcademieSession = academie };
+        SuiviPieces.Actualiser(modele, new Compte { Nom = "Candidat", Prenoms = "Rush", DateNaissance = new DateOnly(2000, 2, 29), LieuNaissance = "Fort-de-France" },
+            new VerifierBrouillon(Examens.Core.Catalogue.ChargeurCatalogue.Charger(Examens.Core.Catalogue.ChargeurCatalogue.DossierParDefaut)), maintenant);
         var candidats = new List<Candidat>(nombre);
         for (var debut = 0; debut < nombre; debut += Lot)
         {
@@ -115,6 +119,9 @@ internal sealed class Donnees(string chaineConnexion, string idRun)
                     Brouillon = brouillon,
                     CreeeLeUtc = maintenant.UtcDateTime,
                     ModifieeLeUtc = maintenant.UtcDateTime,
+                    PointsACorriger = modele.PointsACorriger,
+                    PiecesManquantes = modele.PiecesManquantes,
+                    PiecesRefusees = modele.PiecesRefusees,
                 };
                 db.Users.Add(compte);
                 db.Inscriptions.Add(inscription);

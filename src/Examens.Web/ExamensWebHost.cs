@@ -166,9 +166,14 @@ public static partial class ExamensWebHost
         services.AddSingleton<Examens.Core.Idempotence.RegistreIdempotence>();
         services.AddScoped<BalayerOrphelins>();
         services.AddSingleton<TachesDeFond>();
+        // The outbox: e-mails written with the change they report, sent by every node's pass (rows claimed one by one).
+        services.AddSingleton<ReveilCourriels>();
+        services.AddScoped<EnvoyerCourrielsEnAttente>();
+        services.AddSingleton<ExpediteurCourriels>();
         if (config.GetValue("Examens:TachesDeFond", true))
         {
             services.AddHostedService(sp => sp.GetRequiredService<TachesDeFond>());
+            services.AddHostedService(sp => sp.GetRequiredService<ExpediteurCourriels>());
         }
         services.AddTelemetrie(config);
         services.AddAdmission(config.GetSection(OptionsAdmission.Section));

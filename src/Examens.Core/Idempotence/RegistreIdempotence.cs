@@ -38,6 +38,16 @@ public sealed class RegistreIdempotence(IServiceScopeFactory portees, TimeProvid
             using var portee = portees.CreateScope();
             var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
             var maintenant = horloge.GetUtcNow().UtcDateTime;
+            // The usual case, a new key, in one statement: the unique index (account, key) turns a second insert into
+            // nothing, on both databases, and only then is the existing key read.
+            var ajoutees = await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "ClesIdempotence" ("CompteId", "Cle", "Route", "InstantUtc") VALUES ({compteId}, {cle}, {route}, {maintenant}) ON CONFLICT DO NOTHING""",
+                annulation).ConfigureAwait(false);
+            if (ajoutees == 1)
+            {
+                return new Reservation(EtatCle.Nouvelle, null);
+            }
+
             var existante = await db.ClesIdempotence.AsNoTracking()
                 .FirstOrDefaultAsync(c => c.CompteId == compteId && c.Cle == cle, annulation).ConfigureAwait(false);
             if (existante is not null)
@@ -58,16 +68,7 @@ public sealed class RegistreIdempotence(IServiceScopeFactory portees, TimeProvid
                 continue;
             }
 
-            db.ClesIdempotence.Add(new CleIdempotence { CompteId = compteId, Cle = cle, Route = route, InstantUtc = maintenant });
-            try
-            {
-                await db.SaveChangesAsync(annulation).ConfigureAwait(false);
-                return new Reservation(EtatCle.Nouvelle, null);
-            }
-            catch (DbUpdateException)
-            {
-                // Another request with the same key inserted first: look again.
-            }
+            // Removed between the insert and the read (its request ended with errors): try again.
         }
 
         return new Reservation(EtatCle.EnCours, null);

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Examens.Core.Inscriptions;
 
 /// <summary>Opens the candidate's draft for an academy's session, or returns the one already there.</summary>
-public sealed class CommencerInscription(ExamensDbContext db, TimeProvider horloge)
+public sealed class CommencerInscription(ExamensDbContext db, TimeProvider horloge, VerifierBrouillon verificateur)
 {
     private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -47,6 +47,13 @@ public sealed class CommencerInscription(ExamensDbContext db, TimeProvider horlo
             CreeeLeUtc = maintenant.UtcDateTime,
             ModifieeLeUtc = maintenant.UtcDateTime,
         };
+        inscription.AcademieSession = academie;
+        if (await db.Users.FirstOrDefaultAsync(u => u.Id == candidatId, annulation).ConfigureAwait(false) is { } compte)
+        {
+            // The checklist and the points to fix of an empty draft, for the home page and the officers' lists.
+            SuiviPieces.Actualiser(inscription, compte, verificateur, maintenant);
+        }
+
         db.Inscriptions.Add(inscription);
         TraceInscription.Ajouter(db, maintenant, candidatId, "inscription.commencee", TraceInscription.Cible(inscription.Id), null,
             $"brouillon {inscription.Numero} ({academie.Code})", null, adresse);

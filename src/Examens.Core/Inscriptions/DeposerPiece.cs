@@ -31,11 +31,16 @@ public sealed class DeposerPiece(
         string candidatId, Guid inscriptionId, PieceJustificative piece, Stream contenu, string nomFichier, string? adresse, CancellationToken annulation)
     {
         ArgumentNullException.ThrowIfNull(contenu);
-        var inscription = await ChargerInscription.DuCandidatAsync(db, candidatId, inscriptionId, annulation).ConfigureAwait(false);
-        var compte = await db.Users.FirstOrDefaultAsync(u => u.Id == candidatId, annulation).ConfigureAwait(false);
+        // What the checks need, in one query: the academy and session, the account, the current documents (not the versions).
+        var inscription = await db.Inscriptions
+            .Include(i => i.AcademieSession).ThenInclude(a => a.Session)
+            .Include(i => i.Candidat)
+            .Include(i => i.Pieces.Where(p => p.Courante))
+            .FirstOrDefaultAsync(i => i.Id == inscriptionId && i.CandidatId == candidatId, annulation).ConfigureAwait(false);
+        var compte = inscription?.Candidat;
         if (inscription is null || compte is null)
         {
-            return ResultatOperation.Echec<PieceDeposee>(new ErreurRegle("", "NOT_FOUND", "Inscription introuvable.", null));
+            return ResultatOperation.Echec<PieceDeposee>(Introuvable);
         }
 
         var maintenant = horloge.GetUtcNow();
@@ -47,8 +52,9 @@ public sealed class DeposerPiece(
                 $"Le dépôt des pièces était possible jusqu'au {Francais.DateHeure(limite)} (heure locale de l'académie) : il est clos.", "fichier"));
         }
 
-        var demandees = verificateur.Verifier(compte, academie, SerialisationInscription.LireBrouillon(inscription.Brouillon), maintenant).Pieces;
-        if (demandees.All(p => p.Piece != piece))
+        var donnees = SerialisationInscription.LireBrouillon(inscription.Brouillon);
+        var verification = verificateur.Verifier(compte, academie, donnees, maintenant);
+        if (verification.Pieces.All(p => p.Piece != piece))
         {
             return ResultatOperation.Echec<PieceDeposee>(new ErreurRegle("D1", "DOCUMENT_NOT_REQUESTED",
                 $"La pièce {piece} n'est pas demandée pour votre inscription telle qu'elle est remplie.", "fichier"));
@@ -81,11 +87,13 @@ public sealed class DeposerPiece(
         TraceInscription.Ajouter(db, maintenant, candidatId, remplacees.Count == 0 ? "piece.deposee" : "piece.remplacee", TraceInscription.Cible(inscription.Id),
             remplacees.Count == 0 ? null : string.Join("\n", remplacees.Select(r => $"{r.Piece} « {r.NomAffiche} » : {r.Etat}")),
             $"{piece} « {deposee.NomAffiche} » : {deposee.Etat} ({deposee.Type}, {deposee.Taille} octets, SHA-256 {deposee.Empreinte})", null, adresse);
-        // Fix-up put the new file in the registration's list: the checklist sees it.
-        SuiviPieces.Actualiser(inscription, compte, verificateur, maintenant);
+        // Fix-up put the new file in the registration's list: the checklist sees it (the engine's answer is the one above).
+        SuiviPieces.Actualiser(inscription, EtatDossier.Construire(inscription, donnees, verification, maintenant));
         await db.SaveChangesAsync(annulation).ConfigureAwait(false);
         return ResultatOperation.Succes(deposee);
     }
+
+    public static readonly ErreurRegle Introuvable = new("", "NOT_FOUND", "Inscription introuvable.", null);
 
     /// <summary>The file's name is shown to people only: path parts, control and bidi characters are removed.</summary>
     public static string NomAffichable(string? nom)

@@ -53,6 +53,10 @@ public sealed class EnregistrerBrouillon(ExamensDbContext db, TimeProvider horlo
             SuiviPieces.Actualiser(inscription, compte, verificateur, maintenant);
         }
 
+        // The home page says "changes not submitted yet" from this column, without reading the versions.
+        var derniere = inscription.DerniereVersion == 0 ? null : await db.VersionsInscription.AsNoTracking()
+            .FirstOrDefaultAsync(v => v.InscriptionId == inscription.Id && v.Numero == inscription.DerniereVersion, annulation).ConfigureAwait(false);
+        inscription.BrouillonModifie = EtatDossier.DiffereDe(apres, derniere);
         inscription.ModifieeLeUtc = maintenant.UtcDateTime;
         inscription.Revision++;
         try

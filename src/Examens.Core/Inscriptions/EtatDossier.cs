@@ -40,16 +40,22 @@ public sealed record EtatDossier(
     {
         ArgumentNullException.ThrowIfNull(inscription);
         ArgumentNullException.ThrowIfNull(verificateur);
-        var academie = inscription.AcademieSession;
         var donnees = SerialisationInscription.LireBrouillon(inscription.Brouillon);
-        var verification = verificateur.Verifier(compte, academie, donnees, maintenant);
+        return Construire(inscription, donnees, verificateur.Verifier(compte, inscription.AcademieSession, donnees, maintenant), maintenant);
+    }
+
+    /// <summary>The same, from the draft and the engine's answer the caller already has (a submission asks the engine once).</summary>
+    public static EtatDossier Construire(Inscription inscription, DonneesInscription donnees, VerificationInscription verification, DateTimeOffset maintenant)
+    {
+        ArgumentNullException.ThrowIfNull(inscription);
+        ArgumentNullException.ThrowIfNull(verification);
+        var academie = inscription.AcademieSession;
         var pieces = verification.Pieces
             .Select(p => new LignePiece(p, inscription.Pieces.Where(x => x.Piece == p.Piece && x.Courante).OrderByDescending(x => x.DeposeeLeUtc).FirstOrDefault()))
             .ToList();
         var limite = DelaiDesPieces.DateLimite(academie.Fenetre, academie.DateLimitePieces);
         var derniere = inscription.Versions.OrderByDescending(v => v.Numero).FirstOrDefault();
-        // Records holding lists compare lists by reference: compare the stored forms instead.
-        var modifie = derniere is not null && SerialisationInscription.Ecrire(donnees) != SerialisationInscription.Ecrire(Relire(derniere));
+        var modifie = DiffereDe(donnees, derniere);
         return new EtatDossier(inscription, donnees, verification, pieces, academie.Fenetre.Position(maintenant),
             DelaiDesPieces.PeutDeposer(maintenant, academie.Fenetre, academie.DateLimitePieces) && !academie.Session.ConvocationsPubliees,
             TimeZoneInfo.ConvertTime(limite, academie.FuseauHoraire).DateTime)
@@ -57,6 +63,11 @@ public sealed record EtatDossier(
             BrouillonModifieDepuisSoumission = modifie && inscription.Etat == EtatInscription.Soumise,
         };
     }
+
+    /// <summary>The draft is not what the version holds (false when there is no version).</summary>
+    public static bool DiffereDe(DonneesInscription brouillon, VersionInscription? version) =>
+        // Records holding lists compare lists by reference: compare the stored forms instead.
+        version is not null && SerialisationInscription.Ecrire(brouillon) != SerialisationInscription.Ecrire(Relire(version));
 
     private static DonneesInscription? Relire(VersionInscription v) =>
         System.Text.Json.JsonSerializer.Deserialize<ContenuVersion>(v.Contenu, SerialisationInscription.Options)?.Donnees;

@@ -14,6 +14,9 @@ public sealed class Inscription
 
     public string CandidatId { get; set; } = "";
 
+    /// <summary>The candidate's account; loaded only where a use case needs it with the registration (one query).</summary>
+    public Comptes.Compte Candidat { get; set; } = null!;
+
     public int AcademieSessionId { get; set; }
 
     public AcademieSession AcademieSession { get; set; } = null!;
@@ -54,6 +57,18 @@ public sealed class Inscription
     /// <summary>The required documents whose current file is rejected, as "|D2|".</summary>
     public string PiecesRefusees { get; set; } = "";
 
+    /// <summary>
+    /// The errors the engine found in the draft at its last save, leaving out those that depend on the instant (the
+    /// window, P12) or on the account (the identity, R68): the home page shows them without running the engine.
+    /// </summary>
+    public int PointsACorriger { get; set; }
+
+    /// <summary>The draft differs from the latest version (changes not submitted yet); set by every save of the draft.</summary>
+    public bool BrouillonModifie { get; set; }
+
+    /// <summary>When the latest version was submitted: the home page and lists show it without reading the versions.</summary>
+    public DateTime? DerniereSoumissionUtc { get; private set; }
+
     public List<VersionInscription> Versions { get; set; } = [];
 
     public List<PieceDeposee> Pieces { get; set; } = [];
@@ -78,6 +93,9 @@ public sealed class Inscription
         };
         Versions.Add(version);
         DerniereVersion = version.Numero;
+        DerniereSoumissionUtc = instantUtc;
+        // Every version is made from the draft as it stands.
+        BrouillonModifie = false;
         // An officer's correction of a set-aside registration keeps it set aside: reinstating is its own decision.
         if (Etat != EtatInscription.Ecartee)
         {

@@ -5,9 +5,7 @@ using Examens.Core.Persistance;
 using Examens.Core.Telemetrie;
 using Examens.Domain.Common;
 using Examens.Domain.Regles;
-using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace Examens.Core.Inscriptions;
 
@@ -15,10 +13,16 @@ namespace Examens.Core.Inscriptions;
 /// Submits the draft inside the window (P12, by the server's clock): a new numbered version (P22), the identity
 /// locked, the e-mail "Modification d'inscription", and the receipt at once. Submitting the same content again gives
 /// back the same version: a double click or a retry never makes a second one.
+/// <para>
+/// The hot path of the last-minute rush, kept lean: one query for the registration with what the checks need (its
+/// academy and session, its account, its latest version only, its current documents), the engine asked once,
+/// and one save — the version, the registration (its revision is the concurrency token), the trail entry and the
+/// e-mail, written to the outbox in the same transaction and sent by the background pass (never lost with the version,
+/// never sent without it).
+/// </para>
 /// </summary>
-public sealed partial class SoumettreInscription(
-    ExamensDbContext db, VerifierBrouillon verificateur, IEnvoiCourriel courriels, TimeProvider horloge, ILogger<SoumettreInscription> journal,
-    MesuresExamens mesures)
+public sealed class SoumettreInscription(
+    ExamensDbContext db, VerifierBrouillon verificateur, TimeProvider horloge, MesuresExamens mesures, ReveilCourriels? reveil = null)
 {
     public async Task<ResultatOperation<RecuSoumission>> ExecuterAsync(string candidatId, Guid inscriptionId, CancellationToken annulation, string? adresse = null)
     {
@@ -30,17 +34,26 @@ public sealed partial class SoumettreInscription(
         return resultat;
     }
 
+    public static readonly ErreurRegle Introuvable = new("", "NOT_FOUND", "Inscription introuvable.", null);
+
     private async Task<ResultatOperation<RecuSoumission>> TraiterAsync(string candidatId, Guid inscriptionId, string? adresse, CancellationToken annulation)
     {
-        var inscription = await ChargerInscription.DuCandidatAsync(db, candidatId, inscriptionId, annulation).ConfigureAwait(false);
-        var compte = await db.Users.FirstOrDefaultAsync(u => u.Id == candidatId, annulation).ConfigureAwait(false);
-        if (inscription is null || compte is null)
+        var inscription = await db.Inscriptions
+            .Include(i => i.AcademieSession).ThenInclude(a => a.Session)
+            .Include(i => i.Candidat)
+            .Include(i => i.Versions.OrderByDescending(v => v.Numero).Take(1))
+            .Include(i => i.Pieces.Where(p => p.Courante))
+            .AsSingleQuery()
+            .FirstOrDefaultAsync(i => i.Id == inscriptionId && i.CandidatId == candidatId, annulation).ConfigureAwait(false);
+        if (inscription is null)
         {
-            return ResultatOperation.Echec<RecuSoumission>(new ErreurRegle("", "NOT_FOUND", "Inscription introuvable.", null));
+            return ResultatOperation.Echec<RecuSoumission>(Introuvable);
         }
 
-        // The instant is taken once, on the server, when the request is handled: a page opened before 17:00 and
-        // posted after is late.
+        var compte = inscription.Candidat;
+
+        // P12: the instant is taken once, on the server, when the request is handled: a page opened before 17:00 and
+        // posted after is late, to the second.
         var maintenant = horloge.GetUtcNow();
         var academie = inscription.AcademieSession;
         var refus = ModificationInscription.Verifier(Acteur.Candidat, maintenant, academie.Fenetre, academie.Session.ConvocationsPubliees, null);
@@ -71,18 +84,24 @@ public sealed partial class SoumettreInscription(
             SerialisationInscription.CodeVerification(inscription.Numero, inscription.DerniereVersion + 1, empreinte), donnees);
         inscription.Revision++;
         compte.VerrouillerIdentite();
-        SuiviPieces.Actualiser(inscription, compte, verificateur, maintenant);
+        SuiviPieces.Actualiser(inscription, EtatDossier.Construire(inscription, donnees, verification, maintenant));
         var (avant, apres) = ChampsInscription.Changements(champsAvant, ChampsInscription.Lister(ChampsInscription.Relire(version)!));
         TraceInscription.Ajouter(db, maintenant, candidatId, "inscription.soumise", TraceInscription.Cible(inscription.Id),
             $"{etatAvant}{(derniere is null ? "" : $", version {derniere.Numero}")}{(avant is null ? "" : $"\n{avant}")}",
             $"Soumise, version {version.Numero} (empreinte {version.Empreinte}){(apres is null ? "" : $"\n{apres}")}", null, adresse);
+        if (!string.IsNullOrWhiteSpace(compte.Email))
+        {
+            db.CourrielsEnAttente.Add(Courriel(compte, inscription, version, maintenant.UtcDateTime));
+        }
+
         try
         {
             await db.SaveChangesAsync(annulation).ConfigureAwait(false);
         }
         catch (DbUpdateException)
         {
-            // Another request submitted at the same moment: the unique (registration, number) index let one through.
+            // Another request submitted at the same moment: the unique (registration, number) index, or the revision,
+            // let one through.
             db.ChangeTracker.Clear();
             var gagnante = await db.VersionsInscription.Where(v => v.InscriptionId == inscriptionId)
                 .OrderByDescending(v => v.Numero).FirstAsync(annulation).ConfigureAwait(false);
@@ -91,13 +110,13 @@ public sealed partial class SoumettreInscription(
                 : ResultatOperation.Echec<RecuSoumission>(EnregistrerBrouillon.ConflitDeRevision);
         }
 
-        await PrevenirAsync(compte, inscription, version, annulation).ConfigureAwait(false);
+        reveil?.Reveiller();
         return ResultatOperation.Succes(Recu(version, false));
     }
 
     private static RecuSoumission Recu(VersionInscription v, bool deja) => new(v.Numero, v.SoumiseLeUtc, v.Empreinte, v.CodeVerification, deja);
 
-    private async Task PrevenirAsync(Compte compte, Inscription inscription, VersionInscription version, CancellationToken annulation)
+    private static CourrielEnAttente Courriel(Compte compte, Inscription inscription, VersionInscription version, DateTime maintenantUtc)
     {
         var academie = inscription.AcademieSession;
         var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(version.SoumiseLeUtc, DateTimeKind.Utc), academie.FuseauHoraire);
@@ -116,21 +135,13 @@ public sealed partial class SoumettreInscription(
 
             Si vous n'êtes pas à l'origine de cette modification, prévenez sans attendre le service des examens.
             """;
-        try
+        return new CourrielEnAttente
         {
-            await courriels.EnvoyerAsync(new Courriel(compte.Email ?? "", $"Modification d'inscription – {academie.Session.Libelle} – version {version.Numero}", texte), annulation)
-                .ConfigureAwait(false);
-        }
-#pragma warning disable CA1031 // The version is saved and the receipt shown; a mail failure must not undo that.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            // The type and SMTP status only: a server's refusal text often quotes the recipient's address.
-            var statut = e is SmtpCommandException smtp ? ((int)smtp.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : "-";
-            JournalEchecCourriel(journal, inscription.Id, version.Numero, e.GetType().Name, statut);
-        }
+            Destinataire = compte.Email ?? "",
+            Objet = $"Modification d'inscription – {academie.Session.Libelle} – version {version.Numero}",
+            Texte = texte,
+            CreeLeUtc = maintenantUtc,
+            ProchainEssaiUtc = maintenantUtc,
+        };
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Courriel de modification non envoyé pour l'inscription {InscriptionId}, version {Version} : {TypeErreur}, statut SMTP {StatutSmtp}")]
-    private static partial void JournalEchecCourriel(ILogger journal, Guid inscriptionId, int version, string typeErreur, string statutSmtp);
 }

@@ -9,10 +9,21 @@ namespace Examens.Core.Inscriptions;
 /// </summary>
 public static class SuiviPieces
 {
+    /// <summary>The engine's codes that depend on the instant or on the account, not on the draft: left out of <see cref="Inscription.PointsACorriger"/>.</summary>
+    private static readonly HashSet<string> HorsBrouillon = new(StringComparer.Ordinal) { "SUBMITTED_BEFORE_OPENING", "SUBMITTED_AFTER_CLOSING", "IDENTITY_INCOMPLETE" };
+
     public static void Actualiser(Inscription inscription, Compte compte, VerifierBrouillon verificateur, DateTimeOffset maintenant)
     {
         ArgumentNullException.ThrowIfNull(inscription);
-        var dossier = EtatDossier.Construire(inscription, compte, verificateur, maintenant);
+        Actualiser(inscription, EtatDossier.Construire(inscription, compte, verificateur, maintenant));
+    }
+
+    /// <summary>The same from a state already built (the caller asked the engine once).</summary>
+    public static void Actualiser(Inscription inscription, EtatDossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(inscription);
+        ArgumentNullException.ThrowIfNull(dossier);
+        inscription.PointsACorriger = dossier.Verification.Erreurs.Count(e => !HorsBrouillon.Contains(e.Code));
         inscription.Complet = dossier.Complet;
         inscription.PiecesManquantes = Codes(dossier.Pieces.Where(p => p.Courante is null));
         inscription.PiecesRefusees = Codes(dossier.Pieces.Where(p => p.Courante?.Etat == EtatPiece.Refusee));

@@ -39,6 +39,8 @@ public sealed class ExamensDbContext(DbContextOptions<ExamensDbContext> options)
 
     public DbSet<Idempotence.CleIdempotence> ClesIdempotence => Set<Idempotence.CleIdempotence>();
 
+    public DbSet<Courriels.CourrielEnAttente> CourrielsEnAttente => Set<Courriels.CourrielEnAttente>();
+
     public DbSet<Resultats.NoteUnite> NotesUnites => Set<Resultats.NoteUnite>();
 
     public DbSet<Resultats.ResultatInscription> ResultatsInscriptions => Set<Resultats.ResultatInscription>();

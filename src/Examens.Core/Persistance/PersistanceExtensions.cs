@@ -33,7 +33,9 @@ public static class PersistanceExtensions
 
     public static IServiceCollection AddExamensPersistance(this IServiceCollection services, string chaineConnexion)
     {
-        services.AddDbContext<ExamensDbContext>(o => Configurer(o, chaineConnexion));
+        // Pooled: a request reuses a context instead of building one (the model and its services are set up once);
+        // each context is reset when it goes back to the pool.
+        services.AddDbContextPool<ExamensDbContext>(o => Configurer(o, chaineConnexion));
         return services;
     }
 

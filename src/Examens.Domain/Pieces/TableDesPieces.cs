@@ -118,4 +118,23 @@ public static class TableDesPieces
 
         return pieces;
     }
+
+    /// <summary>The document's name in the table, for lists that show a stored code ("|D2|D5|") without asking the engine again.</summary>
+    public static string Libelle(PieceJustificative piece) => piece switch
+    {
+        PieceJustificative.D1 => LibelleD1,
+        PieceJustificative.D2 => LibelleD2,
+        PieceJustificative.D3 => LibelleD3,
+        PieceJustificative.D4 => LibelleD4,
+        PieceJustificative.D5 => LibelleD5,
+        PieceJustificative.D6 => LibelleD6,
+        PieceJustificative.D7 => LibelleD7,
+        PieceJustificative.D8 => LibelleD8,
+        PieceJustificative.D9 => LibelleD9,
+        PieceJustificative.D10 => LibelleD10,
+        PieceJustificative.D11 => LibelleD11,
+        PieceJustificative.D12 => LibelleD12,
+        PieceJustificative.D13 => LibelleD13,
+        _ => piece.ToString(),
+    };
 }

@@ -319,6 +319,55 @@ namespace Examens.Migrations.Postgres.Migrations
                     b.ToTable("HorairesEpreuves", (string)null);
                 });
 
+            modelBuilder.Entity("Examens.Core.Courriels.CourrielEnAttente", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreeLeUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DerniereErreur")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Destinataire")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Detenteur")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Essais")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Objet")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("ProchainEssaiUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ReserveJusquAUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProchainEssaiUtc");
+
+                    b.ToTable("CourrielsEnAttente", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Documents.ContenuDocument", b =>
                 {
                     b.Property<string>("Empreinte")
@@ -393,6 +442,9 @@ namespace Examens.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("BrouillonModifie")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("CandidatId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -402,6 +454,9 @@ namespace Examens.Migrations.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<DateTime>("CreeeLeUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DerniereSoumissionUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("DerniereVersion")
@@ -444,6 +499,9 @@ namespace Examens.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
+
+                    b.Property<int>("PointsACorriger")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("RetireeLeUtc")
                         .HasColumnType("timestamp with time zone");
@@ -1186,13 +1244,15 @@ namespace Examens.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Examens.Core.Comptes.Compte", null)
+                    b.HasOne("Examens.Core.Comptes.Compte", "Candidat")
                         .WithMany()
                         .HasForeignKey("CandidatId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("AcademieSession");
+
+                    b.Navigation("Candidat");
                 });
 
             modelBuilder.Entity("Examens.Core.Inscriptions.PieceDeposee", b =>

@@ -308,6 +308,53 @@ namespace Examens.Migrations.Sqlite.Migrations
                     b.ToTable("HorairesEpreuves", (string)null);
                 });
 
+            modelBuilder.Entity("Examens.Core.Courriels.CourrielEnAttente", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreeLeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DerniereErreur")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Destinataire")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detenteur")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Essais")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Objet")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProchainEssaiUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReserveJusquAUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Texte")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProchainEssaiUtc");
+
+                    b.ToTable("CourrielsEnAttente", (string)null);
+                });
+
             modelBuilder.Entity("Examens.Core.Documents.ContenuDocument", b =>
                 {
                     b.Property<string>("Empreinte")
@@ -380,6 +427,9 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("BrouillonModifie")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CandidatId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -389,6 +439,9 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreeeLeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DerniereSoumissionUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DerniereVersion")
@@ -431,6 +484,9 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PointsACorriger")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("RetireeLeUtc")
                         .HasColumnType("TEXT");
@@ -1153,13 +1209,15 @@ namespace Examens.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Examens.Core.Comptes.Compte", null)
+                    b.HasOne("Examens.Core.Comptes.Compte", "Candidat")
                         .WithMany()
                         .HasForeignKey("CandidatId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("AcademieSession");
+
+                    b.Navigation("Candidat");
                 });
 
             modelBuilder.Entity("Examens.Core.Inscriptions.PieceDeposee", b =>

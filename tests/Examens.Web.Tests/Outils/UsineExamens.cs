@@ -89,6 +89,13 @@ public sealed class UsineExamens : WebApplicationFactory<Program>
         !Directory.Exists(DossierCourriels) ? [] :
         [.. Directory.GetFiles(DossierCourriels, "*.eml").OrderBy(File.GetLastWriteTimeUtc).ThenBy(f => f, StringComparer.Ordinal).Select(f => MimeMessage.Load(f))];
 
+    /// <summary>
+    /// Runs this node's outbox pass now (after the one running, if any): the e-mails a request wrote with its change
+    /// (a submission's confirmation) are then in the mail folder. Returns how many it sent.
+    /// </summary>
+    public Task<int> EnvoyerCourrielsAsync() =>
+        Services.GetRequiredService<Examens.Web.Infrastructure.ExpediteurCourriels>().PasserAsync(TestContext.Current.CancellationToken);
+
     public MimeMessage DernierCourrielPour(string adresse) =>
         Courriels().Last(m => m.To.Mailboxes.Any(b => b.Address == adresse));
 

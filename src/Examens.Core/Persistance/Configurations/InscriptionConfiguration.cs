@@ -15,7 +15,7 @@ internal sealed class InscriptionConfiguration : IEntityTypeConfiguration<Inscri
         // One registration per candidate and academy session.
         b.HasIndex(i => new { i.CandidatId, i.AcademieSessionId }).IsUnique();
         b.Property(i => i.CandidatId).HasMaxLength(450);
-        b.HasOne<Compte>().WithMany().HasForeignKey(i => i.CandidatId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(i => i.Candidat).WithMany().HasForeignKey(i => i.CandidatId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(i => i.AcademieSession).WithMany().HasForeignKey(i => i.AcademieSessionId).OnDelete(DeleteBehavior.Restrict);
         b.Property(i => i.Revision).IsConcurrencyToken();
         b.Property(i => i.Etat);

@@ -13,9 +13,9 @@ namespace Examens.Web.Pages.Candidat;
 
 /// <summary>The candidate's home: where each registration stands, what is left to do, the deadlines in local time.</summary>
 public sealed class IndexModel(
-    ExamensDbContext db, UserManager<Compte> comptes, VerifierBrouillon verificateur, TimeProvider horloge, CommencerInscription commencer) : PageModel
+    ExamensDbContext db, UserManager<Compte> comptes, TimeProvider horloge, CommencerInscription commencer) : PageModel
 {
-    public List<EtatDossier> Dossiers { get; } = [];
+    public List<LigneAccueil> Dossiers { get; } = [];
 
     public List<(AcademieSession Academie, PositionDansFenetre Position)> Academies { get; } = [];
 
@@ -47,30 +47,10 @@ public sealed class IndexModel(
 
     private async Task ChargerAsync(CancellationToken annulation)
     {
-        var compte = await comptes.GetUserAsync(User) ?? throw new InvalidOperationException("Compte introuvable.");
         var maintenant = horloge.GetUtcNow();
-        // The home page is the most viewed page at the rush: read only what it shows, untracked — the current documents
-        // and the latest version, not every version's frozen content.
-        var inscriptions = await db.Inscriptions.AsNoTracking()
-            .Where(i => i.CandidatId == compte.Id)
-            .Include(i => i.AcademieSession).ThenInclude(a => a.Session)
-            .ToListAsync(annulation);
-        if (inscriptions.Count > 0)
-        {
-            var ids = inscriptions.Select(i => i.Id).ToList();
-            var pieces = await db.PiecesDeposees.AsNoTracking().Where(p => ids.Contains(p.InscriptionId) && p.Courante).ToListAsync(annulation);
-            var dernieres = await db.VersionsInscription.AsNoTracking()
-                .Where(v => db.Inscriptions.Any(i => i.Id == v.InscriptionId && i.CandidatId == compte.Id && i.DerniereVersion == v.Numero))
-                .ToListAsync(annulation);
-            foreach (var i in inscriptions)
-            {
-                i.Pieces = [.. pieces.Where(p => p.InscriptionId == i.Id)];
-                i.Versions = [.. dernieres.Where(v => v.InscriptionId == i.Id)];
-            }
-        }
-
-        Dossiers.AddRange(inscriptions.OrderByDescending(i => i.CreeeLeUtc).Select(i => EtatDossier.Construire(i, compte, verificateur, maintenant)));
-        var academies = await db.AcademiesSessions.AsNoTracking().Include(a => a.Session).ToListAsync(annulation);
+        // The most viewed page at the rush: two untracked queries, no engine (see AccueilCandidat).
+        var (dossiers, academies) = await AccueilCandidat.ChargerAsync(db, comptes.GetUserId(User)!, maintenant, annulation);
+        Dossiers.AddRange(dossiers);
         Academies.AddRange(academies
             .OrderByDescending(a => a.Session.Demonstration).ThenByDescending(a => a.FermetureUtc).ThenBy(a => a.Nom, StringComparer.Ordinal)
             .Select(a => (a, a.Fenetre.Position(maintenant))));

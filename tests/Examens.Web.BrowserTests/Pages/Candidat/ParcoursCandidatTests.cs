@@ -30,7 +30,9 @@ public sealed partial class ParcoursCandidatTests
         await p.GetByRole(AriaRole.Button, new() { Name = "Soumettre mon inscription" }).ClickAsync();
         await Assertions.Expect(p.Locator("#recu")).ToContainTextAsync("Version 1");
         await n.VerifierAccessibiliteAsync();
-        Assert.StartsWith("Modification d'inscription", n.Usine.DernierCourrielPour("elodie@exemple.fr").Subject, StringComparison.Ordinal);
+        await n.Usine.EnvoyerCourrielsAsync();
+        Assert.Single(n.Usine.Courriels(),
+            m => m.To.Mailboxes.Any(b => b.Address == "elodie@exemple.fr") && (m.Subject ?? "").StartsWith("Modification d'inscription", StringComparison.Ordinal));
 
         var telechargement = await p.RunAndWaitForDownloadAsync(() =>
             p.GetByRole(AriaRole.Link, new() { Name = "Télécharger la confirmation d'inscription (PDF, version 1)" }).ClickAsync());

@@ -62,6 +62,7 @@ public sealed class FiltreIdempotenceTests
         Assert.Contains("Déjà enregistrée : version n° 1 du mercredi 15 novembre 2023 à 16:00:00", client.DernierePage, StringComparison.Ordinal);
         Assert.Contains("Version <strong>1</strong>", client.DernierePage, StringComparison.Ordinal);
         Assert.Equal(1, Lire(usine, db => db.VersionsInscription.Count(v => v.InscriptionId == IdDe(inscription))));
+        await usine.EnvoyerCourrielsAsync();
         Assert.Single(usine.Courriels(), m => (m.Subject ?? "").StartsWith("Modification d'inscription", StringComparison.Ordinal));
     }
 

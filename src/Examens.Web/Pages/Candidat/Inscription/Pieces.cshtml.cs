@@ -26,33 +26,35 @@ public sealed class PiecesModel(
 
     public async Task<IActionResult> OnPostDeposerAsync(string? piece, IFormFile? fichier, CancellationToken annulation)
     {
-        if (!await ChargerAsync(annulation))
-        {
-            return NotFound();
-        }
-
         if (!Enum.TryParse<PieceJustificative>(piece, out var quelle) || !Enum.IsDefined(quelle))
         {
             ModelState.AddModelError(string.Empty, "Pièce inconnue.");
-            return Page();
+            return await ChargerAsync(annulation) ? Page() : NotFound();
         }
 
         if (fichier is null || fichier.Length == 0)
         {
             ModelState.AddModelError(string.Empty, $"{quelle} : choisissez un fichier non vide.");
-            return Page();
+            return await ChargerAsync(annulation) ? Page() : NotFound();
         }
 
+        // The use case reads what it needs and is scoped to the candidate: the page is loaded only to show a refusal.
         await using var flux = fichier.OpenReadStream();
         var resultat = await deposer.ExecuterAsync(CandidatId, Id, quelle, flux, fichier.FileName, annulation, HttpContext.Connection.RemoteIpAddress?.ToString());
         if (!resultat.Reussi)
         {
+            if (resultat.Erreurs.Any(e => e.Code == DeposerPiece.Introuvable.Code))
+            {
+                return NotFound();
+            }
+
             foreach (var e in resultat.Erreurs)
             {
                 ModelState.AddModelError(string.Empty, $"{quelle} : {e.Message}");
             }
 
-            return Page();
+            Db.ChangeTracker.Clear();
+            return await ChargerAsync(annulation) ? Page() : NotFound();
         }
 
         TempData["Message"] = $"{quelle} : fichier « {resultat.Valeur!.NomAffiche} » bien reçu.";

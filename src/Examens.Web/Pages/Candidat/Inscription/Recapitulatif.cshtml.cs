@@ -60,15 +60,22 @@ public sealed class RecapitulatifModel(
 
     public async Task<IActionResult> OnPostSoumettreAsync(CancellationToken annulation)
     {
-        if (!await ChargerAsync(annulation))
-        {
-            return NotFound();
-        }
-
+        // The use case reads what it needs and is scoped to the candidate: the page is loaded only to show a refusal.
         var resultat = await soumettre.ExecuterAsync(CandidatId, Id, annulation, HttpContext.Connection.RemoteIpAddress?.ToString());
         if (!resultat.Reussi)
         {
+            if (resultat.Erreurs.Any(e => e.Code == SoumettreInscription.Introuvable.Code))
+            {
+                return NotFound();
+            }
+
+            Db.ChangeTracker.Clear();
             await AfficherErreursAsync(resultat.Erreurs, annulation);
+            if (Dossier is null)
+            {
+                return NotFound();
+            }
+
             Preparer();
             return Page();
         }

@@ -103,6 +103,27 @@ namespace Examens.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CourrielsEnAttente",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Destinataire = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Objet = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Texte = table.Column<string>(type: "text", nullable: false),
+                    CreeLeUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ProchainEssaiUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Essais = table.Column<int>(type: "integer", nullable: false),
+                    Detenteur = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReserveJusquAUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DerniereErreur = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourrielsEnAttente", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -451,7 +472,10 @@ namespace Examens.Migrations.Postgres.Migrations
                     MotifEcart = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Complet = table.Column<bool>(type: "boolean", nullable: false),
                     PiecesManquantes = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    PiecesRefusees = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false)
+                    PiecesRefusees = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    PointsACorriger = table.Column<int>(type: "integer", nullable: false),
+                    BrouillonModifie = table.Column<bool>(type: "boolean", nullable: false),
+                    DerniereSoumissionUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -736,6 +760,11 @@ namespace Examens.Migrations.Postgres.Migrations
                 column: "InstantUtc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CourrielsEnAttente_ProchainEssaiUtc",
+                table: "CourrielsEnAttente",
+                column: "ProchainEssaiUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DemandesCorrectionIdentite_CandidatId_Etat",
                 table: "DemandesCorrectionIdentite",
                 columns: new[] { "CandidatId", "Etat" });
@@ -846,6 +875,9 @@ namespace Examens.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "ContenusDocuments");
+
+            migrationBuilder.DropTable(
+                name: "CourrielsEnAttente");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");

@@ -102,6 +102,27 @@ namespace Examens.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CourrielsEnAttente",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Destinataire = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Objet = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Texte = table.Column<string>(type: "TEXT", nullable: false),
+                    CreeLeUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ProchainEssaiUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Essais = table.Column<int>(type: "INTEGER", nullable: false),
+                    Detenteur = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReserveJusquAUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DerniereErreur = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourrielsEnAttente", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -450,7 +471,10 @@ namespace Examens.Migrations.Sqlite.Migrations
                     MotifEcart = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Complet = table.Column<bool>(type: "INTEGER", nullable: false),
                     PiecesManquantes = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    PiecesRefusees = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false)
+                    PiecesRefusees = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    PointsACorriger = table.Column<int>(type: "INTEGER", nullable: false),
+                    BrouillonModifie = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DerniereSoumissionUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -735,6 +759,11 @@ namespace Examens.Migrations.Sqlite.Migrations
                 column: "InstantUtc");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CourrielsEnAttente_ProchainEssaiUtc",
+                table: "CourrielsEnAttente",
+                column: "ProchainEssaiUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DemandesCorrectionIdentite_CandidatId_Etat",
                 table: "DemandesCorrectionIdentite",
                 columns: new[] { "CandidatId", "Etat" });
@@ -845,6 +874,9 @@ namespace Examens.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ContenusDocuments");
+
+            migrationBuilder.DropTable(
+                name: "CourrielsEnAttente");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
