@@ -163,6 +163,20 @@ internal static class Banc
         return new ResultatNoeud(serie.Resultat(duree), noeud.PicMemoireOctets);
     }
 
+    /// <summary>One key file per PostgreSQL database (named after a hash of its connection string), or the run's own.</summary>
+    private static string FichierCle(Options o, string dossier)
+    {
+        var fichier = o.Postgres is null
+            ? Path.Combine(dossier, "cles-documents.txt")
+            : Path.Combine(Path.GetTempPath(), $"examens-rush-cles-{Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(o.Postgres)))[..12]}.txt");
+        if (!File.Exists(fichier))
+        {
+            File.WriteAllText(fichier, Examens.Core.Documents.Chiffrement.ClesDocumentsConfigurees.NouvelleCle(TimeProvider.System) + "\n");
+        }
+
+        return fichier;
+    }
+
     private static async Task<ResultatPortail> PortailAsync(
         Options o, string web, string chaine, string idRun, string dossier, TimeProvider horloge, CancellationToken annulation)
     {
@@ -181,6 +195,9 @@ internal static class Banc
                 // Every sign-in and upload comes from 127.0.0.1 and the same few accounts: the per-address and
                 // per-account limits (docs/operations.md) would refuse the load itself, not protect it.
                 "--Examens:Limites:Connexion:Nombre=1000000", "--Examens:Limites:Depots:Nombre=1000000",
+                // The cookie key ring lives in the database, encrypted with the document key (docs/security.md): a
+                // reused PostgreSQL database needs the key of the earlier runs, kept beside the machine's temp files.
+                $"--Examens:Documents:FichierCle={FichierCle(o, dossier)}",
             ],
             new Dictionary<string, string>(StringComparer.Ordinal) { ["ASPNETCORE_ENVIRONMENT"] = "Production" },
             RacineContenu(web), Path.Combine(dossier, "portail.log"), url, "/healthz", annulation);
