@@ -170,9 +170,11 @@ public abstract partial class ArretBrutalTests(string baseDeDonnees)
                                 }
                             }
                         }
-                        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or OperationCanceledException or InvalidOperationException or IOException)
+                        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or OperationCanceledException or InvalidOperationException or IOException
+                            or System.Net.Sockets.SocketException)
                         {
-                            // Cut by the kill: the outcome is unknown, so it is not counted as acknowledged.
+                            // Cut by the kill: the outcome is unknown, so it is not counted as acknowledged. (A connection
+                            // being opened as the process dies can surface as a bare SocketException, unwrapped.)
                             if (arret.IsCancellationRequested)
                             {
                                 return;
