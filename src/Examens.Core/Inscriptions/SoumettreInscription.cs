@@ -38,10 +38,12 @@ public sealed class SoumettreInscription(
 
     private async Task<ResultatOperation<RecuSoumission>> TraiterAsync(string candidatId, Guid inscriptionId, string? adresse, CancellationToken annulation)
     {
+        // The latest version is filtered on the registration inside the include: without it the database numbers every
+        // version of every registration (a window over the whole table) to keep one, a cost that grows with the session.
         var inscription = await db.Inscriptions
             .Include(i => i.AcademieSession).ThenInclude(a => a.Session)
             .Include(i => i.Candidat)
-            .Include(i => i.Versions.OrderByDescending(v => v.Numero).Take(1))
+            .Include(i => i.Versions.Where(v => v.InscriptionId == inscriptionId).OrderByDescending(v => v.Numero).Take(1))
             .Include(i => i.Pieces.Where(p => p.Courante))
             .AsSingleQuery()
             .FirstOrDefaultAsync(i => i.Id == inscriptionId && i.CandidatId == candidatId, annulation).ConfigureAwait(false);

@@ -39,6 +39,33 @@ public static class PersistanceExtensions
         return services;
     }
 
+    /// <summary>
+    /// The operator's PostgreSQL connection string, with two defaults for the rush when it does not set them: the
+    /// statements a node repeats (every page's queries) are prepared once per connection ("Max Auto Prepare": the
+    /// server parses and plans them once, not on each call), and a connection going back to the pool is not reset
+    /// with a round trip ("No Reset On Close": Examens never changes a session's settings). Either can be set in the
+    /// string to override (docs/operations.md).
+    /// </summary>
+    public static string ChainePostgres(string chaineConnexion)
+    {
+        // Npgsql's builder knows every keyword, set or not: the operator's own keys are read from the raw string.
+        var brute = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = chaineConnexion };
+        var cles = brute.Keys.Cast<string>().Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant()).ToHashSet();
+        var b = new Npgsql.NpgsqlConnectionStringBuilder(chaineConnexion);
+        if (!cles.Contains("MAXAUTOPREPARE"))
+        {
+            b.MaxAutoPrepare = 64;
+            b.AutoPrepareMinUsages = 2;
+        }
+
+        if (!cles.Contains("NORESETONCLOSE"))
+        {
+            b.NoResetOnClose = true;
+        }
+
+        return b.ConnectionString;
+    }
+
     public static void Configurer(DbContextOptionsBuilder options, string chaineConnexion)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -46,7 +73,7 @@ public static class PersistanceExtensions
         {
             case Fournisseur.Postgres:
                 // A small pool per node: the database, not the web node, is the bottleneck (ecosystem-facts.md §8).
-                options.UseNpgsql(chaineConnexion, pg => pg.MigrationsAssembly(AssemblageMigrationsPostgres).EnableRetryOnFailure(3));
+                options.UseNpgsql(ChainePostgres(chaineConnexion), pg => pg.MigrationsAssembly(AssemblageMigrationsPostgres).EnableRetryOnFailure(3));
                 break;
             case Fournisseur.Sqlite:
                 options.UseSqlite(chaineConnexion, sqlite => sqlite.MigrationsAssembly(AssemblageMigrationsSqlite));

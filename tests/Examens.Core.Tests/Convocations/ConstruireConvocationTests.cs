@@ -17,7 +17,7 @@ public class ConstruireConvocationTests
         return [.. document.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text)))];
     }
 
-    private static Task<Inscription> ChargerAsync(Persistance.ExamensDbContext db, Guid id) =>
+    private static Task<Inscription> ChargerAsync(global::Examens.Core.Persistance.ExamensDbContext db, Guid id) =>
         db.Inscriptions.Include(i => i.AcademieSession).ThenInclude(a => a.Session).Include(i => i.Versions).SingleAsync(i => i.Id == id, TestContext.Current.CancellationToken);
 
     [Theory]

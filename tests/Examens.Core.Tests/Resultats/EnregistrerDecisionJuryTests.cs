@@ -48,7 +48,7 @@ public class EnregistrerDecisionJuryTests
 
     private static readonly Domain.Catalogue.CatalogueBts Catalogue = ChargeurCatalogue.Charger(ChargeurCatalogue.DossierParDefaut);
 
-    private static EnregistrerDecisionJury Cas(Persistance.ExamensDbContext db) => new(db, new CalculerResultatCandidat(db, Catalogue), Horloge);
+    private static EnregistrerDecisionJury Cas(global::Examens.Core.Persistance.ExamensDbContext db) => new(db, new CalculerResultatCandidat(db, Catalogue), Horloge);
 
     [Theory]
     [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
