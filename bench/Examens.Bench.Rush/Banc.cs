@@ -204,18 +204,31 @@ internal static class Banc
 
         var chrono = Stopwatch.StartNew();
         var donnees = new Donnees(chaine, idRun);
-        var candidats = await donnees.PreparerAsync(o.Candidats, horloge, annulation);
+        // A node at 16:59 has served for hours: extra candidates warm it up (JIT tiers, pools, caches) before the
+        // measure, so that what is measured is the node's steady state, not its first seconds. They are checked too.
+        var nombreEchauffement = o.EchauffementSecondes > 0 ? Math.Max(100, o.Candidats / 10) : 0;
+        var tous = await donnees.PreparerAsync(o.Candidats + nombreEchauffement, horloge, annulation);
+        var candidats = tous.Take(o.Candidats).ToList();
+        var echauffes = tous.Skip(o.Candidats).ToList();
         var preparation = chrono.Elapsed;
-        Console.WriteLine($"  {candidats.Count.ToString("N0", Fr)} comptes et brouillons insérés en {preparation.TotalSeconds.ToString("N1", Fr)} s");
+        Console.WriteLine($"  {tous.Count.ToString("N0", Fr)} comptes et brouillons insérés en {preparation.TotalSeconds.ToString("N1", Fr)} s");
 
         var pdf = PdfDeTest.Creer();
         using var navigateur = new Navigateur(url, Math.Max(o.Utilisateurs, 8));
         var connexions = new Serie("connexion / sign-in");
         chrono.Restart();
-        await Parallel.ForEachAsync(candidats, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(8, o.Utilisateurs), CancellationToken = annulation },
+        await Parallel.ForEachAsync(tous, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(8, o.Utilisateurs), CancellationToken = annulation },
             async (c, ct) => await navigateur.ConnecterAsync(c, Donnees.MotDePasse, connexions, ct));
         var dureeConnexions = chrono.Elapsed;
-        Console.WriteLine($"  {candidats.Count.ToString("N0", Fr)} candidats connectés en HTTP en {dureeConnexions.TotalSeconds.ToString("N1", Fr)} s");
+        Console.WriteLine($"  {tous.Count.ToString("N0", Fr)} candidats connectés en HTTP en {dureeConnexions.TotalSeconds.ToString("N1", Fr)} s");
+        if (echauffes.Count > 0)
+        {
+            Console.WriteLine($"Portail : échauffement de {o.EchauffementSecondes} s ({echauffes.Count.ToString("N0", Fr)} autres candidats, parcours soumission, dépôt, vues ; non mesuré)…");
+            var chauffe = new Charge(navigateur, echauffes, pdf, o.VuesParVisite, Path.Combine(dossier, "exemples-echauffement"));
+            var finChauffe = Stopwatch.GetTimestamp() + (o.EchauffementSecondes * Stopwatch.Frequency);
+            await chauffe.ExecuterAsync(o.Utilisateurs, finChauffe, finChauffe + (3600 * Stopwatch.Frequency), parcours: true, annulation);
+        }
+
 
         // The latecomers: spread through the candidates, released one by one from 1 s before the close to 0.5 s after.
         var retardataires = (int)Math.Round(o.Candidats * o.Retardataires);
@@ -248,7 +261,7 @@ internal static class Banc
         var memoire = noeud.PicMemoireOctets;
 
         Console.WriteLine("Vérification dans la base…");
-        var verification = await donnees.VerifierAsync(candidats, fermetureUtc, annulation);
+        var verification = await donnees.VerifierAsync(tous, fermetureUtc, annulation);
         var s = charge.Series;
         return new ResultatPortail(
             // Phases: each kind over its own phase. Journey: the kinds share the whole load, so over its duration.
@@ -321,6 +334,11 @@ internal static class Banc
         if (o.SansPlafonds)
         {
             c.Add("--sans-plafonds");
+        }
+
+        if (o.EchauffementSecondes != new Options().EchauffementSecondes)
+        {
+            c.Add(string.Create(CultureInfo.InvariantCulture, $"--echauffement {o.EchauffementSecondes}"));
         }
 
         return string.Join(' ', c);

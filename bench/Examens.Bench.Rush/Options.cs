@@ -36,6 +36,9 @@ public sealed record Options
 
     public bool SansPlafonds { get; init; }
 
+    /// <summary>Seconds of warm-up load on extra candidates before the measure (0: none).</summary>
+    public int EchauffementSecondes { get; init; } = 10;
+
     public bool GarderDonnees { get; init; }
 
     /// <summary>Internal: run as the bare Kestrel ceiling server on this URL.</summary>
@@ -57,6 +60,7 @@ public sealed record Options
           --web DLL            use this Examens.Web.dll instead of building src/Examens.Web in Release
           --pgbench PATH       pgbench binary (/usr/lib/postgresql/15/bin/pgbench, else PATH)
           --sans-plafonds      skip the ceilings (bare Kestrel, pgbench)
+          --echauffement S     seconds of warm-up journeys on extra candidates before the measure (10; 0: none)
           --garder-donnees     keep the temporary data folder (SQLite database, documents, logs)
         """;
 
@@ -81,6 +85,7 @@ public sealed record Options
                 "--web" => o with { Web = Valeur() },
                 "--pgbench" => o with { Pgbench = Valeur() },
                 "--sans-plafonds" => o with { SansPlafonds = true },
+                "--echauffement" => o with { EchauffementSecondes = Entier(Valeur(), 0, 600) },
                 "--garder-donnees" => o with { GarderDonnees = true },
                 "--serveur-nu" => o with { ServeurNu = Valeur() },
                 "-h" or "--help" or "--aide" => null,
