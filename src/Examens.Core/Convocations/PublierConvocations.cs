@@ -15,7 +15,8 @@ namespace Examens.Core.Convocations;
 /// candidate one e-mail. Reserved to an administrator or an officer whose scope covers every academy of the session.
 /// </summary>
 public sealed partial class PublierConvocations(
-    ExamensDbContext db, ConstruireConvocation construire, IEnvoiCourriel courriels, TimeProvider horloge, ILogger<PublierConvocations> journal)
+    ExamensDbContext db, ConstruireConvocation construire, IEnvoiCourriel courriels, TimeProvider horloge, ILogger<PublierConvocations> journal,
+    Sessions.AcademiesEnCache? academiesEnCache = null)
 {
     public const int ErreursAffichees = 20;
 
@@ -70,6 +71,8 @@ public sealed partial class PublierConvocations(
         var publiee = await db.Sessions.Where(s => s.Id == sessionId && !s.ConvocationsPubliees)
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.ConvocationsPubliees, true).SetProperty(x => x.ConvocationsPublieesLeUtc, instant), annulation)
             .ConfigureAwait(false);
+        // A bulk update is not seen by the save interceptor: the home pages of this node show the convocation at once.
+        academiesEnCache?.Invalider();
         if (publiee == 0)
         {
             return ResultatOperation.Echec<Bilan>(new ErreurRegle("R69", "ALREADY_PUBLISHED", "Les convocations de cette session sont déjà publiées.", null));

@@ -53,15 +53,17 @@ public sealed record LigneAccueil(
 
 /// <summary>
 /// The candidate's home page, the most viewed page at the rush: one untracked query for the candidate's registrations
-/// (with the identity's completeness from the account) and one for the academies' windows. No draft is parsed and
+/// (with the identity's completeness from the account); the academies' windows come from the node's short-lived copy
+/// (<see cref="AcademiesEnCache"/>). No draft is parsed and
 /// the engine does not run: what it found is in the columns <see cref="SuiviPieces"/> keeps at each save.
 /// </summary>
 public static class AccueilCandidat
 {
-    public static async Task<(List<LigneAccueil> Dossiers, List<AcademieSession> Academies)> ChargerAsync(
-        ExamensDbContext db, string candidatId, DateTimeOffset maintenant, CancellationToken annulation)
+    public static async Task<(List<LigneAccueil> Dossiers, IReadOnlyList<AcademieSession> Academies)> ChargerAsync(
+        ExamensDbContext db, AcademiesEnCache academiesEnCache, string candidatId, DateTimeOffset maintenant, CancellationToken annulation)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(academiesEnCache);
         var lignes = await (
                 from i in db.Inscriptions.AsNoTracking()
                 join c in db.Users on i.CandidatId equals c.Id
@@ -77,7 +79,7 @@ public static class AccueilCandidat
                     c.LieuNaissance,
                 })
             .ToListAsync(annulation).ConfigureAwait(false);
-        var academies = await db.AcademiesSessions.AsNoTracking().Include(a => a.Session).ToListAsync(annulation).ConfigureAwait(false);
+        var academies = await academiesEnCache.ListerAsync(db, annulation).ConfigureAwait(false);
         var parId = academies.ToDictionary(a => a.Id);
         var dossiers = lignes.Select(l =>
         {

@@ -35,7 +35,13 @@ public static class PersistanceExtensions
     {
         // Pooled: a request reuses a context instead of building one (the model and its services are set up once);
         // each context is reset when it goes back to the pool.
-        services.AddDbContextPool<ExamensDbContext>(o => Configurer(o, chaineConnexion));
+        services.AddSingleton<Sessions.AcademiesEnCache>();
+        services.AddSingleton<Sessions.InvalidationAcademies>();
+        services.AddDbContextPool<ExamensDbContext>((sp, o) =>
+        {
+            Configurer(o, chaineConnexion);
+            o.AddInterceptors(sp.GetRequiredService<Sessions.InvalidationAcademies>());
+        });
         return services;
     }
 
