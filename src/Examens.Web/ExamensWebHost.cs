@@ -126,7 +126,13 @@ public static partial class ExamensWebHost
         services.Configure<OptionsPieces>(config.GetSection("Examens:Pieces"));
         // Forms never read past the file limit (plus room for the other fields), whatever the server in front.
         var limiteFormulaire = config.GetValue("Examens:Pieces:TailleMaximale", new OptionsPieces().TailleMaximale) + LimiteTeleversement.Marge;
-        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = limiteFormulaire);
+        // The usual upload stays in memory from the form to the store (ReceptionFichier.TailleEnMemoire); larger ones are
+        // buffered in temporary files.
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
+        {
+            o.MultipartBodyLengthLimit = limiteFormulaire;
+            o.MemoryBufferThreshold = ReceptionFichier.TailleEnMemoire;
+        });
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = limiteFormulaire);
         services.AddScoped<LiensCompte>();
         services.AddScoped<CommencerInscription>();

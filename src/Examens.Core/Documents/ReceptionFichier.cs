@@ -12,8 +12,12 @@ public sealed record FichierRecu(DocumentStocke? Stocke, TypeFichier? Type, stri
 /// </summary>
 public static class ReceptionFichier
 {
-    /// <summary>Up to this size an upload is checked in memory (at most this much per upload in progress).</summary>
-    public const long TailleEnMemoire = 1024 * 1024;
+    /// <summary>
+    /// Up to this size an upload is handled in memory from the form to the store (the web host's form buffer is the
+    /// same size): the usual scan or photo never touches a temporary file. With the admission limit (80 requests in
+    /// progress) that is at most about 80 MB at once in the worst case; larger uploads go through temporary files.
+    /// </summary>
+    public const int TailleEnMemoire = 512 * 1024;
 
     public static async Task<FichierRecu> RecevoirAsync(Stream contenu, IStockageDocuments stockage, OptionsPieces options, CancellationToken annulation)
     {
@@ -21,27 +25,49 @@ public static class ReceptionFichier
         ArgumentNullException.ThrowIfNull(options);
         // A small upload whose size is known (the usual scan or photo) is checked in memory: no temporary file to
         // write and read back. A larger one, or one of unknown size, goes through a temporary file that deletes itself.
-        Stream tampon = contenu.CanSeek && contenu.Length <= TailleEnMemoire
-            ? new MemoryStream((int)contenu.Length + 1)
+        // The memory comes from the shared pool: at the rush, one new large buffer per upload would keep the
+        // collector busy.
+        var enMemoire = contenu.CanSeek && contenu.Length <= TailleEnMemoire;
+        var loue = enMemoire ? System.Buffers.ArrayPool<byte>.Shared.Rent((int)contenu.Length + 1) : null;
+        Stream tampon = loue is not null
+            ? new MemoryStream(loue, 0, (int)contenu.Length + 1, writable: true)
             : new FileStream(Path.Combine(Path.GetTempPath(), $"examens-{Guid.NewGuid():N}.part"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920,
                 FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        await using (tampon.ConfigureAwait(false))
+        try
         {
-            var controle = await ControleFichier.AnalyserAsync(contenu, options.TailleMaximale, options.PixelsMaximum, tampon, annulation).ConfigureAwait(false);
-            if (!controle.EstValide || controle.Type is null)
+            await using (tampon.ConfigureAwait(false))
             {
-                return new FichierRecu(null, null, controle.Erreur ?? "Fichier refusé.");
+                // A stream over a given array starts as long as the array: it must start empty, like a file.
+                tampon.SetLength(0);
+                return await ControlerPuisEnregistrerAsync(contenu, tampon, stockage, options, annulation).ConfigureAwait(false);
             }
+        }
+        finally
+        {
+            if (loue is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(loue);
+            }
+        }
+    }
 
-            tampon.Position = 0;
-            try
-            {
-                return new FichierRecu(await stockage.EnregistrerAsync(tampon, annulation).ConfigureAwait(false), controle.Type, null);
-            }
-            catch (Antivirus.FichierRefuseException e)
-            {
-                return new FichierRecu(null, null, e.Message);
-            }
+    private static async Task<FichierRecu> ControlerPuisEnregistrerAsync(
+        Stream contenu, Stream tampon, IStockageDocuments stockage, OptionsPieces options, CancellationToken annulation)
+    {
+        var controle = await ControleFichier.AnalyserAsync(contenu, options.TailleMaximale, options.PixelsMaximum, tampon, annulation).ConfigureAwait(false);
+        if (!controle.EstValide || controle.Type is null)
+        {
+            return new FichierRecu(null, null, controle.Erreur ?? "Fichier refusé.");
+        }
+
+        tampon.Position = 0;
+        try
+        {
+            return new FichierRecu(await stockage.EnregistrerAsync(tampon, annulation).ConfigureAwait(false), controle.Type, null);
+        }
+        catch (Antivirus.FichierRefuseException e)
+        {
+            return new FichierRecu(null, null, e.Message);
         }
     }
 }

@@ -39,7 +39,9 @@ public sealed class StockageDocumentsDossier : IStockageDocuments
             long taille;
             using (var source = new FluxEmpreinte(contenu))
             {
-                var ecriture = new FileStream(temporaire, FileMode.CreateNew, FileAccess.Write, FileShare.None, TailleBloc, FileOptions.WriteThrough | FileOptions.Asynchronous);
+                // One flush to disk once the whole file is written, before the rename that makes it visible: as durable
+                // as writing through each block, without waiting for the disk at each one.
+                var ecriture = new FileStream(temporaire, FileMode.CreateNew, FileAccess.Write, FileShare.None, TailleBloc, FileOptions.Asynchronous);
                 await using (ecriture.ConfigureAwait(false))
                 {
                     if (_chiffrement is null)
