@@ -37,7 +37,7 @@ public sealed record Options
     public bool SansPlafonds { get; init; }
 
     /// <summary>Seconds of warm-up load on extra candidates before the measure (0: none).</summary>
-    public int EchauffementSecondes { get; init; } = 10;
+    public int EchauffementSecondes { get; init; } = 30;
 
     public bool GarderDonnees { get; init; }
 
@@ -60,7 +60,7 @@ public sealed record Options
           --web DLL            use this Examens.Web.dll instead of building src/Examens.Web in Release
           --pgbench PATH       pgbench binary (/usr/lib/postgresql/15/bin/pgbench, else PATH)
           --sans-plafonds      skip the ceilings (bare Kestrel, pgbench)
-          --echauffement S     seconds of warm-up journeys on extra candidates before the measure (10; 0: none)
+          --echauffement S     seconds of warm-up journeys on extra candidates before the measure (30; 0: none)
           --garder-donnees     keep the temporary data folder (SQLite database, documents, logs)
         """;
 

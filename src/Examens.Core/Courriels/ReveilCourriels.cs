@@ -10,13 +10,20 @@ public sealed class ReveilCourriels : IDisposable
 
     public void Reveiller()
     {
+        // Already woken (the usual case at the rush, one wake-up per submission): nothing to do, and no exception to
+        // throw and catch on each request.
+        if (_signal.CurrentCount > 0)
+        {
+            return;
+        }
+
         try
         {
             _signal.Release();
         }
         catch (SemaphoreFullException)
         {
-            // Already woken: one pass sends everything that is due.
+            // Woken by another request in between: one pass sends everything that is due.
         }
     }
 
