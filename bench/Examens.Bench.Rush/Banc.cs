@@ -206,7 +206,7 @@ internal static class Banc
         var donnees = new Donnees(chaine, idRun);
         // A node at 16:59 has served for hours: extra candidates warm it up (JIT tiers, pools, caches) before the
         // measure, so that what is measured is the node's steady state, not its first seconds. They are checked too.
-        var nombreEchauffement = o.EchauffementSecondes > 0 ? Math.Max(100, o.Candidats / 10) : 0;
+        var nombreEchauffement = o.EchauffementSecondes > 0 ? Math.Max(200, o.Candidats / 2) : 0;
         var tous = await donnees.PreparerAsync(o.Candidats + nombreEchauffement, horloge, annulation);
         var candidats = tous.Take(o.Candidats).ToList();
         var echauffes = tous.Skip(o.Candidats).ToList();
