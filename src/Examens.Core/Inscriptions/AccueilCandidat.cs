@@ -54,31 +54,44 @@ public sealed record LigneAccueil(
 /// <summary>
 /// The candidate's home page, the most viewed page at the rush: one untracked query for the candidate's registrations
 /// (with the identity's completeness from the account); the academies' windows come from the node's short-lived copy
-/// (<see cref="AcademiesEnCache"/>). No draft is parsed and
-/// the engine does not run: what it found is in the columns <see cref="SuiviPieces"/> keeps at each save.
+/// (<see cref="AcademiesEnCache"/>). No draft is parsed and the engine does not run: what it found is in the columns
+/// <see cref="SuiviPieces"/> keeps at each save.
 /// </summary>
 public static class AccueilCandidat
 {
+    // Compiled once per model (SQLite and PostgreSQL have each their own; a node has one): the most frequent query at
+    // the rush skips building and looking up its expression on each view.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel,
+        Func<ExamensDbContext, string, IAsyncEnumerable<LigneLue>>> ParModele = [];
+
+    private static Func<ExamensDbContext, string, IAsyncEnumerable<LigneLue>> Compiler() => EF.CompileAsyncQuery(
+        (ExamensDbContext db, string candidatId) =>
+            from i in db.Inscriptions.AsNoTracking()
+            join c in db.Users on i.CandidatId equals c.Id
+            where i.CandidatId == candidatId
+            orderby i.CreeeLeUtc descending
+            select new LigneLue(
+                new LigneAccueil(i.Id, i.Numero, i.Etat, i.CreeeLeUtc, i.EcarteeLeUtc, i.MotifEcart, i.AcademieSessionId, i.DerniereVersion,
+                    i.DerniereSoumissionUtc, i.Complet, i.BrouillonModifie, i.PointsACorriger, i.PiecesManquantes, i.PiecesRefusees, false),
+                c.Nom,
+                c.Prenoms,
+                c.DateNaissance,
+                c.LieuNaissance));
+
+    private sealed record LigneLue(LigneAccueil Ligne, string Nom, string Prenoms, DateOnly? DateNaissance, string LieuNaissance);
+
     public static async Task<(List<LigneAccueil> Dossiers, IReadOnlyList<AcademieSession> Academies)> ChargerAsync(
         ExamensDbContext db, AcademiesEnCache academiesEnCache, string candidatId, DateTimeOffset maintenant, CancellationToken annulation)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(academiesEnCache);
-        var lignes = await (
-                from i in db.Inscriptions.AsNoTracking()
-                join c in db.Users on i.CandidatId equals c.Id
-                where i.CandidatId == candidatId
-                orderby i.CreeeLeUtc descending
-                select new
-                {
-                    Ligne = new LigneAccueil(i.Id, i.Numero, i.Etat, i.CreeeLeUtc, i.EcarteeLeUtc, i.MotifEcart, i.AcademieSessionId, i.DerniereVersion,
-                        i.DerniereSoumissionUtc, i.Complet, i.BrouillonModifie, i.PointsACorriger, i.PiecesManquantes, i.PiecesRefusees, false),
-                    c.Nom,
-                    c.Prenoms,
-                    c.DateNaissance,
-                    c.LieuNaissance,
-                })
-            .ToListAsync(annulation).ConfigureAwait(false);
+        var lignes = new List<LigneLue>();
+        var requete = ParModele.GetValue(db.Model, _ => Compiler());
+        await foreach (var l in requete(db, candidatId).WithCancellation(annulation).ConfigureAwait(false))
+        {
+            lignes.Add(l);
+        }
+
         var academies = await academiesEnCache.ListerAsync(db, annulation).ConfigureAwait(false);
         var parId = academies.ToDictionary(a => a.Id);
         var dossiers = lignes.Select(l =>
