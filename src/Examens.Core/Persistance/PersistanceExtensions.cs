@@ -35,7 +35,8 @@ public static class PersistanceExtensions
     {
         // Pooled: a request reuses a context instead of building one (the model and its services are set up once);
         // each context is reset when it goes back to the pool.
-        services.AddSingleton<Sessions.AcademiesEnCache>();
+        // The command line and some tests register no clock: the system's then.
+        services.AddSingleton(sp => new Sessions.AcademiesEnCache(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<Sessions.InvalidationAcademies>();
         services.AddDbContextPool<ExamensDbContext>((sp, o) =>
         {
