@@ -25,8 +25,11 @@ public sealed class Compte : IdentityUser
 
     public string NomComplet => $"{Prenoms} {Nom}".Trim();
 
-    public bool IdentiteComplete =>
-        !string.IsNullOrWhiteSpace(Nom) && !string.IsNullOrWhiteSpace(Prenoms) && DateNaissance is not null && !string.IsNullOrWhiteSpace(LieuNaissance);
+    public bool IdentiteComplete => EstIdentiteComplete(Nom, Prenoms, DateNaissance, LieuNaissance);
+
+    /// <summary>R68: the identity the registration needs; also applied to columns read without the account (home page).</summary>
+    public static bool EstIdentiteComplete(string? nom, string? prenoms, DateOnly? dateNaissance, string? lieuNaissance) =>
+        !string.IsNullOrWhiteSpace(nom) && !string.IsNullOrWhiteSpace(prenoms) && dateNaissance is not null && !string.IsNullOrWhiteSpace(lieuNaissance);
 
     public void VerrouillerIdentite() => IdentiteVerrouillee = true;
 }

@@ -1,3 +1,4 @@
+using Examens.Core.Comptes;
 using Examens.Core.Persistance;
 using Examens.Core.Sessions;
 using Examens.Domain.Pieces;
@@ -100,8 +101,7 @@ public static class AccueilCandidat
             var limite = DelaiDesPieces.DateLimite(a.Fenetre, a.DateLimitePieces);
             return l.Ligne with
             {
-                // Compte.IdentiteComplete, on the columns read above.
-                IdentiteComplete = !string.IsNullOrWhiteSpace(l.Nom) && !string.IsNullOrWhiteSpace(l.Prenoms) && l.DateNaissance is not null && !string.IsNullOrWhiteSpace(l.LieuNaissance),
+                IdentiteComplete = Compte.EstIdentiteComplete(l.Nom, l.Prenoms, l.DateNaissance, l.LieuNaissance),
                 Academie = a,
                 Position = a.Fenetre.Position(maintenant),
                 DateLimitePiecesLocale = TimeZoneInfo.ConvertTime(limite, a.FuseauHoraire).DateTime,
