@@ -50,9 +50,12 @@ if [ -z "$pg_bin" ] || [ ! -x "$pg_bin/initdb" ]; then
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 fi
 pg_dossier=$(mktemp -d)
+# As the postgres user, from /: the clone may sit in a folder that user cannot enter (mktemp -d is private), and
+# initdb and pg_ctl would say so on each call.
+en_postgres() { (cd / && runuser -u postgres -- "$@"); }
 arreter_postgres() {
   if [ -f "$pg_dossier/data/postmaster.pid" ]; then
-    runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dossier/data" -m fast -w stop >/dev/null 2>&1 || true
+    en_postgres "$pg_bin/pg_ctl" -D "$pg_dossier/data" -m fast -w stop >/dev/null 2>&1 || true
   fi
   rm -rf "$pg_dossier"
 }
@@ -61,8 +64,8 @@ trap 'rm -f "$journal"; arreter_postgres' EXIT
 pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 chown postgres:postgres "$pg_dossier"
 echo "» PostgreSQL temporaire sur 127.0.0.1:$pg_port ($pg_dossier)"
-runuser -u postgres -- "$pg_bin/initdb" -D "$pg_dossier/data" -U examens --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_dossier/data" -l "$pg_dossier/pg.log" \
+en_postgres "$pg_bin/initdb" -D "$pg_dossier/data" -U examens --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+en_postgres "$pg_bin/pg_ctl" -D "$pg_dossier/data" -l "$pg_dossier/pg.log" \
   -o "-p $pg_port -k $pg_dossier -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=on" -w start >/dev/null
 export EXAMENS_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=examens;Database=postgres;Pooling=true;Maximum Pool Size=20"
 

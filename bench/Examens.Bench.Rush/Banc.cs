@@ -229,7 +229,6 @@ internal static class Banc
             await chauffe.ExecuterAsync(o.Utilisateurs, finChauffe, finChauffe + (3600 * Stopwatch.Frequency), parcours: true, annulation);
         }
 
-
         // The latecomers: spread through the candidates, released one by one from 1 s before the close to 0.5 s after.
         var retardataires = (int)Math.Round(o.Candidats * o.Retardataires);
         var debut = Stopwatch.GetTimestamp();

@@ -42,7 +42,9 @@ public class PublierConvocationsTests
 
         var boite = new BoiteAuxLettres();
         var horloge = new FakeTimeProvider(new DateTimeOffset(2024, 4, 10, 8, 0, 0, TimeSpan.Zero));
-        var publier = new PublierConvocations(db, new ConstruireConvocation(db, Outils.Convocations.Verificateur), boite, horloge, NullLogger<PublierConvocations>.Instance);
+        var academiesEnCache = new AcademiesEnCache(horloge);
+        var publier = new PublierConvocations(db, new ConstruireConvocation(db, Outils.Convocations.Verificateur), boite, horloge, NullLogger<PublierConvocations>.Instance, academiesEnCache);
+        Assert.All(await academiesEnCache.ListerAsync(db, TestContext.Current.CancellationToken), a => Assert.False(a.Session.ConvocationsPubliees));
 
         var refus = await publier.ExecuterAsync(agent.Id, false, session, null, TestContext.Current.CancellationToken);
         Assert.Equal("La publication vaut pour toute la session : elle est réservée à un administrateur ou à un gestionnaire de toutes ses académies.", Assert.Single(refus.Erreurs).Message);
@@ -53,6 +55,8 @@ public class PublierConvocationsTests
         Assert.Equal(["elodie@exemple.fr", "paul@exemple.fr"], boite.Envoyes.Select(c => c.Destinataire).Order(StringComparer.Ordinal));
         var s = await db.Sessions.AsNoTracking().SingleAsync(x => x.Id == session, TestContext.Current.CancellationToken);
         Assert.Equal((true, (DateTime?)new DateTime(2024, 4, 10, 8, 0, 0)), (s.ConvocationsPubliees, s.ConvocationsPublieesLeUtc));
+        // The home pages of this node show the convocation at once (the clock has not moved: the copy was emptied).
+        Assert.All(await academiesEnCache.ListerAsync(db, TestContext.Current.CancellationToken), a => Assert.True(a.Session.ConvocationsPubliees));
 
         var encore = await publier.ExecuterAsync("admin", true, session, null, TestContext.Current.CancellationToken);
         Assert.Equal("Les convocations de cette session sont déjà publiées.", Assert.Single(encore.Erreurs).Message);
