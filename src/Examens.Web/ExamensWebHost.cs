@@ -52,6 +52,8 @@ public static partial class ExamensWebHost
             .AddErrorDescriber<ErreursIdentiteFrancais>()
             .AddPasswordValidator<MotsDePasseCourants>()
             .AddSignInManager<ConnexionExamens>();
+        // A candidate's session is checked with one query while nothing changed; staff and changes take Identity's full check.
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, ValidationSession>());
         // A disabled account or a reset second factor ends the open sessions within a minute (security stamp).
         services.Configure<SecurityStampValidatorOptions>(o =>
         {

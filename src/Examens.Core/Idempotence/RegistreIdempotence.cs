@@ -87,8 +87,10 @@ public sealed class RegistreIdempotence(IServiceScopeFactory portees, TimeProvid
     {
         using var portee = portees.CreateScope();
         var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
-        await db.ClesIdempotence.Where(c => c.CompteId == compteId && c.Cle == cle)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Resultat, resultat), annulation).ConfigureAwait(false);
+        // Plain SQL, like the reservation: once per submission at the rush, and EF's bulk update builds its setter anew each time.
+        await db.Database.ExecuteSqlAsync(
+            $"""UPDATE "ClesIdempotence" SET "Resultat" = {resultat} WHERE "CompteId" = {compteId} AND "Cle" = {cle}""",
+            annulation).ConfigureAwait(false);
     }
 
     /// <summary>The request changed nothing (a form shown back with errors): the key is freed for the corrected post.</summary>
