@@ -17,6 +17,7 @@ using Examens.Web.Infrastructure.Admission;
 using Examens.Web.Infrastructure.Limites;
 using Examens.Web.Infrastructure.Proxies;
 using Examens.Web.Infrastructure.Sante;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -75,6 +76,9 @@ public static partial class ExamensWebHost
             o.Events.OnRedirectToLogin = c => AccesGestion.VersConnexion(c);
             o.Events.OnRedirectToAccessDenied = c => AccesGestion.Refuser(c);
         });
+        // Registered after Identity's own post-configuration, which creates the cookie's data format that this one wraps.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .PostConfigure<TimeProvider>((o, horloge) => o.TicketDataFormat = new TicketsLusEnCache(o.TicketDataFormat, horloge));
         services.AddAuthorizationBuilder()
             .AddPolicy(AccesGestion.Politique, AccesGestion.Construire)
             .AddPolicy(AccesGestion.PolitiqueAdministration, AccesGestion.ConstruireAdministration);

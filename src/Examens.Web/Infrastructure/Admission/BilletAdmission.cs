@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
@@ -13,9 +14,14 @@ public sealed class BilletAdmission
 {
     public const string NomCookie = "examens-admission";
 
+    /// <summary>Cookies already read on this node, and the end each one proves; emptied beyond this many.</summary>
+    public const int CapaciteLus = 20_000;
+
     private readonly IDataProtector _protecteur;
     private readonly TimeProvider _horloge;
     private readonly TimeSpan _duree;
+
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _lus = new(StringComparer.Ordinal);
 
     public BilletAdmission(IDataProtectionProvider protection, TimeProvider horloge, IOptions<OptionsAdmission> options)
     {
@@ -35,15 +41,28 @@ public sealed class BilletAdmission
             return null;
         }
 
-        try
+        // The same cookie comes back with every page: its end time is read by Data Protection once per node, then kept
+        // beside the exact cookie it came from (the end time is still compared with the clock on every request).
+        if (!_lus.TryGetValue(valeur, out var fin))
         {
-            var fin = DateTimeOffset.FromUnixTimeSeconds(long.Parse(_protecteur.Unprotect(valeur), NumberStyles.None, CultureInfo.InvariantCulture));
-            return fin > _horloge.GetUtcNow() ? fin : null;
+            try
+            {
+                fin = DateTimeOffset.FromUnixTimeSeconds(long.Parse(_protecteur.Unprotect(valeur), NumberStyles.None, CultureInfo.InvariantCulture));
+            }
+            catch (Exception e) when (e is CryptographicException or FormatException or OverflowException or ArgumentOutOfRangeException)
+            {
+                return null;
+            }
+
+            if (_lus.Count >= CapaciteLus)
+            {
+                _lus.Clear();
+            }
+
+            _lus[valeur] = fin;
         }
-        catch (Exception e) when (e is CryptographicException or FormatException or OverflowException or ArgumentOutOfRangeException)
-        {
-            return null;
-        }
+
+        return fin > _horloge.GetUtcNow() ? fin : null;
     }
 
     /// <summary>Gives or renews the cookie on an admitted request; renewed past half its life, not on every answer.</summary>
