@@ -73,6 +73,7 @@ public static partial class ExamensWebHost
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(2);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = ValidationSession.SiIntervallePasseAsync;
             o.Events.OnRedirectToLogin = c => AccesGestion.VersConnexion(c);
             o.Events.OnRedirectToAccessDenied = c => AccesGestion.Refuser(c);
         });

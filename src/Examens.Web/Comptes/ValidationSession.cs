@@ -34,6 +34,20 @@ public sealed class ValidationSession(
                 db.UserRoles.Any(r => r.UserId == u.Id), db.UserClaims.Any(c => c.UserId == u.Id)))
             .FirstOrDefault());
 
+    /// <summary>
+    /// The cookie's event: most requests come within the interval and need nothing, so the validator (and the
+    /// sign-in and user managers it is built from) is only created when the interval has passed. Same test as Identity's.
+    /// </summary>
+    public static Task SiIntervallePasseAsync(CookieValidatePrincipalContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        var horloge = options.TimeProvider ?? TimeProvider.System;
+        return context.Properties.IssuedUtc is { } emis && horloge.GetUtcNow() - emis <= options.ValidationInterval
+            ? Task.CompletedTask
+            : SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+
     public override async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Examens.Core.Comptes;
 using Examens.Core.Inscriptions;
 using Examens.Core.Persistance;
@@ -13,7 +14,7 @@ namespace Examens.Web.Pages.Candidat;
 
 /// <summary>The candidate's home: where each registration stands, what is left to do, the deadlines in local time.</summary>
 public sealed class IndexModel(
-    ExamensDbContext db, AcademiesEnCache academiesEnCache, UserManager<Compte> comptes, TimeProvider horloge, CommencerInscription commencer) : PageModel
+    ExamensDbContext db, AcademiesEnCache academiesEnCache, TimeProvider horloge) : PageModel
 {
     public List<LigneAccueil> Dossiers { get; } = [];
 
@@ -28,9 +29,10 @@ public sealed class IndexModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCommencerAsync(int academieSessionId, CancellationToken annulation)
+    // The most viewed page builds nothing it does not show: the use case is asked for by the form's handler only.
+    public async Task<IActionResult> OnPostCommencerAsync(int academieSessionId, [FromServices] CommencerInscription commencer, CancellationToken annulation)
     {
-        var resultat = await commencer.ExecuterAsync(comptes.GetUserId(User)!, academieSessionId, annulation, HttpContext.Connection.RemoteIpAddress?.ToString());
+        var resultat = await commencer.ExecuterAsync(CandidatId, academieSessionId, annulation, HttpContext.Connection.RemoteIpAddress?.ToString());
         if (!resultat.Reussi)
         {
             foreach (var e in resultat.Erreurs)
@@ -45,11 +47,14 @@ public sealed class IndexModel(
         return Redirect($"/candidat/inscriptions/{resultat.Valeur}/identite");
     }
 
+    // UserManager.GetUserId's claim, without building the user manager on every view.
+    private string CandidatId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
     private async Task ChargerAsync(CancellationToken annulation)
     {
         var maintenant = horloge.GetUtcNow();
         // The most viewed page at the rush: one untracked query, the academies from the node's copy, no engine (see AccueilCandidat).
-        var (dossiers, academies) = await AccueilCandidat.ChargerAsync(db, academiesEnCache, comptes.GetUserId(User)!, maintenant, annulation);
+        var (dossiers, academies) = await AccueilCandidat.ChargerAsync(db, academiesEnCache, CandidatId, maintenant, annulation);
         Dossiers.AddRange(dossiers);
         Academies.AddRange(academies
             .OrderByDescending(a => a.Session.Demonstration).ThenByDescending(a => a.FermetureUtc).ThenBy(a => a.Nom, StringComparer.Ordinal)

@@ -39,7 +39,7 @@ public sealed class RecapitulatifModel(
     /// <summary>The same submission posted again (double click, retry): the receipt says it was already recorded.</summary>
     public bool DejaRecue { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(bool recu, int? version, CancellationToken annulation)
+    public async Task<IActionResult> OnGetAsync(bool recu, int? version, bool deja, CancellationToken annulation)
     {
         if (!await ChargerAsync(annulation))
         {
@@ -51,7 +51,7 @@ public sealed class RecapitulatifModel(
         if (recu && (version is { } n ? versions.FirstOrDefault(v => v.Numero == n) : versions.FirstOrDefault()) is { } v)
         {
             DejaRecue = TempData[Infrastructure.Idempotence.FiltreIdempotence.MarqueDeja] is true;
-            Recu = new RecuSoumission(v.Numero, v.SoumiseLeUtc, v.Empreinte, v.CodeVerification, TempData["DejaSoumise"] is true || DejaRecue);
+            Recu = new RecuSoumission(v.Numero, v.SoumiseLeUtc, v.Empreinte, v.CodeVerification, deja || DejaRecue);
         }
 
         Preparer();
@@ -80,8 +80,10 @@ public sealed class RecapitulatifModel(
             return Page();
         }
 
-        TempData["DejaSoumise"] = resultat.Valeur!.DejaSoumise;
-        return Redirect($"/candidat/inscriptions/{Id}/recapitulatif?recu=true&version={resultat.Valeur.Version}#recu");
+        // "Already recorded" travels in the address, not in a cookie: no cookie to encrypt at the rush, nor to carry
+        // (and decrypt) on every later page if the receipt is never opened.
+        var deja = resultat.Valeur!.DejaSoumise ? "&deja=true" : "";
+        return Redirect($"/candidat/inscriptions/{Id}/recapitulatif?recu=true&version={resultat.Valeur.Version}{deja}#recu");
     }
 
     public async Task<IActionResult> OnPostRetirerAsync(bool confirmeRetrait, CancellationToken annulation)

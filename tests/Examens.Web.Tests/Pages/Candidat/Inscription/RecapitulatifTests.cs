@@ -58,6 +58,31 @@ public sealed class RecapitulatifTests
 
     [Theory]
     [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task P22_the_same_content_submitted_from_a_second_tab_says_already_recorded_without_a_new_version(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var client = await Parcours.CandidatConnecteAsync(usine, "onglets@exemple.fr");
+        var inscription = await Parcours.CommencerAsync(usine, client);
+        await Parcours.RemplirAsync(client, inscription);
+        var page = $"{inscription}/recapitulatif";
+        var cible = $"{page}?handler=Soumettre";
+        await client.GetAsync(page);
+        var premierOnglet = client.DernierePage;
+        await client.GetAsync(page);
+        var secondOnglet = client.DernierePage;
+
+        await client.PosterDepuisAsync(premierOnglet, page, cible, []);
+        Assert.Contains("Inscription soumise", client.DernierePage, StringComparison.Ordinal);
+        var reponse = await client.PosterDepuisAsync(secondOnglet, page, cible, []);
+
+        // Each tab has its own idempotency key: the second submission reaches the use case, which finds the same content.
+        Assert.Contains("Déjà enregistrée : version n° 1", client.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("deja=true", reponse.RequestMessage!.RequestUri!.Query, StringComparison.Ordinal);
+        Assert.Equal(1, Versions(usine, inscription));
+    }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
     public async Task P22_changing_a_choice_and_submitting_again_makes_version_2(string baseDeDonnees)
     {
         using var usine = UsineExamens.Pour(baseDeDonnees);
