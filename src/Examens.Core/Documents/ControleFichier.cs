@@ -64,6 +64,30 @@ public static class ControleFichier
         }
 
         var taille = await CopierAsync(source, tailleMaximale, destination, ct).ConfigureAwait(false);
+        await destination.FlushAsync(ct).ConfigureAwait(false);
+        return await ControlerAsync(destination, taille, tailleMaximale, pixelsMaximum, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Checks a file already whole in a seekable stream (an upload the form kept in memory, its length known), where
+    /// it is, without a copy; the same checks as <see cref="AnalyserAsync(Stream, long, long, Stream, CancellationToken)"/>,
+    /// and the stream rewound to its start on success.
+    /// </summary>
+    public static Task<ResultatControleFichier> AnalyserSurPlaceAsync(Stream fichier, long tailleMaximale, long pixelsMaximum, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(fichier);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(tailleMaximale);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pixelsMaximum);
+        if (!fichier.CanRead || !fichier.CanSeek)
+        {
+            throw new ArgumentException("Le fichier doit être un flux lisible et repositionnable.", nameof(fichier));
+        }
+
+        return ControlerAsync(fichier, fichier.Length, tailleMaximale, pixelsMaximum, ct);
+    }
+
+    private static async Task<ResultatControleFichier> ControlerAsync(Stream destination, long taille, long tailleMaximale, long pixelsMaximum, CancellationToken ct)
+    {
         if (taille > tailleMaximale)
         {
             return new(null, taille, string.Create(Francais, $"Le fichier dépasse la taille maximale de {tailleMaximale / (1024.0 * 1024.0):0.##} Mo."));
@@ -74,7 +98,6 @@ public static class ControleFichier
             return new(null, 0, "Le fichier est vide.");
         }
 
-        await destination.FlushAsync(ct).ConfigureAwait(false);
         var entete = new byte[Math.Min(SignaturePng.Length, taille)];
         destination.Position = 0;
         await destination.ReadExactlyAsync(entete, ct).ConfigureAwait(false);

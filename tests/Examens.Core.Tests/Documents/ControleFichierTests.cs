@@ -25,6 +25,17 @@ public sealed class ControleFichierTests : IDisposable
             Assert.Equal(0, destination.Position); // rewound, ready to be stored
         }
 
+        // The same file checked where it is (an upload the form holds whole, ReceptionFichier) gets the same answer.
+        using var formulaire = new MemoryStream(octets, writable: false);
+        var surPlace = await ControleFichier.AnalyserSurPlaceAsync(formulaire, tailleMaximale, pixelsMaximum, _ct);
+        Assert.Equal(resultat.Type, surPlace.Type);
+        Assert.Equal(resultat.Erreur, surPlace.Erreur);
+        if (surPlace.EstValide)
+        {
+            Assert.Equal(resultat.Taille, surPlace.Taille);
+            Assert.Equal(0, formulaire.Position);
+        }
+
         return (resultat, destination.ToArray());
     }
 
