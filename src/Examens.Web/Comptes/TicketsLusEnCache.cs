@@ -13,8 +13,11 @@ namespace Examens.Web.Comptes;
 /// </summary>
 public sealed class TicketsLusEnCache(ISecureDataFormat<AuthenticationTicket> format, TimeProvider horloge) : ISecureDataFormat<AuthenticationTicket>
 {
-    /// <summary>Beyond this many cookies the copy is emptied and fills again (a few MB at most).</summary>
-    public const int Capacite = 20_000;
+    /// <summary>
+    /// At most this many cookies kept (about 4 KB each: 40 MB at the very most): when full, the expired ones go, and if
+    /// a minute's worth of distinct cookies still fills it, the copy is emptied and fills again.
+    /// </summary>
+    public const int Capacite = 10_000;
 
     public static readonly TimeSpan Duree = TimeSpan.FromMinutes(1);
 
@@ -46,7 +49,7 @@ public sealed class TicketsLusEnCache(ISecureDataFormat<AuthenticationTicket> fo
         {
             if (_lus.Count >= Capacite)
             {
-                _lus.Clear();
+                Liberer(maintenant);
             }
 
             _lus[cle] = (ticket.Clone(), maintenant + Duree);
@@ -54,4 +57,23 @@ public sealed class TicketsLusEnCache(ISecureDataFormat<AuthenticationTicket> fo
 
         return ticket;
     }
+
+    private void Liberer(DateTimeOffset maintenant)
+    {
+        foreach (var (cle, lu) in _lus)
+        {
+            if (lu.Jusque <= maintenant)
+            {
+                _lus.TryRemove(cle, out _);
+            }
+        }
+
+        if (_lus.Count >= Capacite)
+        {
+            _lus.Clear();
+        }
+    }
+
+    /// <summary>How many cookies are kept now (for the tests).</summary>
+    public int Nombre => _lus.Count;
 }

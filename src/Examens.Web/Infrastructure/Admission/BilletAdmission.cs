@@ -56,7 +56,20 @@ public sealed class BilletAdmission
 
             if (_lus.Count >= CapaciteLus)
             {
-                _lus.Clear();
+                // The ended ones first; if live ones still fill it, it is emptied and fills again.
+                var maintenant = _horloge.GetUtcNow();
+                foreach (var (cle, finLue) in _lus)
+                {
+                    if (finLue <= maintenant)
+                    {
+                        _lus.TryRemove(cle, out _);
+                    }
+                }
+
+                if (_lus.Count >= CapaciteLus)
+                {
+                    _lus.Clear();
+                }
             }
 
             _lus[valeur] = fin;
