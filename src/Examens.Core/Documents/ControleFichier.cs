@@ -86,7 +86,7 @@ public static class ControleFichier
         return ControlerAsync(fichier, fichier.Length, tailleMaximale, pixelsMaximum, ct);
     }
 
-    private static async Task<ResultatControleFichier> ControlerAsync(Stream destination, long taille, long tailleMaximale, long pixelsMaximum, CancellationToken ct)
+    private static async Task<ResultatControleFichier> ControlerAsync(Stream fichier, long taille, long tailleMaximale, long pixelsMaximum, CancellationToken ct)
     {
         if (taille > tailleMaximale)
         {
@@ -99,8 +99,8 @@ public static class ControleFichier
         }
 
         var entete = new byte[Math.Min(SignaturePng.Length, taille)];
-        destination.Position = 0;
-        await destination.ReadExactlyAsync(entete, ct).ConfigureAwait(false);
+        fichier.Position = 0;
+        await fichier.ReadExactlyAsync(entete, ct).ConfigureAwait(false);
 
         // The PDF specification lets "%PDF-" appear anywhere in the first 1024 bytes; requiring it at offset 0 is simpler
         // and refuses only files with junk before the header, which no ordinary PDF producer writes.
@@ -115,11 +115,11 @@ public static class ControleFichier
 
         var erreur = connu switch
         {
-            TypeFichier.Pdf => await ControlerPdfAsync(destination, ct).ConfigureAwait(false),
-            TypeFichier.Png => ControlerDimensions("PNG", await LireDimensionsPngAsync(destination, ct).ConfigureAwait(false), pixelsMaximum),
-            TypeFichier.Jpeg => ControlerDimensions("JPEG", await LireDimensionsJpegAsync(destination, ct).ConfigureAwait(false), pixelsMaximum),
+            TypeFichier.Pdf => await ControlerPdfAsync(fichier, ct).ConfigureAwait(false),
+            TypeFichier.Png => ControlerDimensions("PNG", await LireDimensionsPngAsync(fichier, ct).ConfigureAwait(false), pixelsMaximum),
+            TypeFichier.Jpeg => ControlerDimensions("JPEG", await LireDimensionsJpegAsync(fichier, ct).ConfigureAwait(false), pixelsMaximum),
         };
-        destination.Position = 0;
+        fichier.Position = 0;
         return new(connu, taille, erreur);
     }
 

@@ -29,7 +29,6 @@ public static class ReceptionFichier
         // that deletes itself, reading no further than one byte past the limit.
         if (contenu.CanSeek && contenu.Length <= TailleEnMemoire)
         {
-            contenu.Position = 0;
             var controle = await ControleFichier.AnalyserSurPlaceAsync(contenu, options.TailleMaximale, options.PixelsMaximum, annulation).ConfigureAwait(false);
             return await EnregistrerAsync(controle, contenu, stockage, annulation).ConfigureAwait(false);
         }

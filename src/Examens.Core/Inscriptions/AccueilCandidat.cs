@@ -60,12 +60,8 @@ public sealed record LigneAccueil(
 /// </summary>
 public static class AccueilCandidat
 {
-    // Compiled once per model (SQLite and PostgreSQL have each their own; a node has one): the most frequent query at
-    // the rush skips building and looking up its expression on each view.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel,
-        Func<ExamensDbContext, string, IAsyncEnumerable<LigneLue>>> ParModele = [];
-
-    private static Func<ExamensDbContext, string, IAsyncEnumerable<LigneLue>> Compiler() => EF.CompileAsyncQuery(
+    // The most frequent query at the rush.
+    private static readonly RequeteCompilee<Func<ExamensDbContext, string, IAsyncEnumerable<LigneLue>>> Lignes = new(() => EF.CompileAsyncQuery(
         (ExamensDbContext db, string candidatId) =>
             from i in db.Inscriptions.AsNoTracking()
             join c in db.Users on i.CandidatId equals c.Id
@@ -77,7 +73,7 @@ public static class AccueilCandidat
                 c.Nom,
                 c.Prenoms,
                 c.DateNaissance,
-                c.LieuNaissance));
+                c.LieuNaissance)));
 
     private sealed record LigneLue(LigneAccueil Ligne, string Nom, string Prenoms, DateOnly? DateNaissance, string LieuNaissance);
 
@@ -87,8 +83,7 @@ public static class AccueilCandidat
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(academiesEnCache);
         var lignes = new List<LigneLue>();
-        var requete = ParModele.GetValue(db.Model, _ => Compiler());
-        await foreach (var l in requete(db, candidatId).WithCancellation(annulation).ConfigureAwait(false))
+        await foreach (var l in Lignes.Pour(db)(db, candidatId).WithCancellation(annulation).ConfigureAwait(false))
         {
             lignes.Add(l);
         }

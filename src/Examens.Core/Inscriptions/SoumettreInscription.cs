@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Examens.Core.Comptes;
 using Examens.Core.Courriels;
 using Examens.Core.Journal;
@@ -7,7 +6,6 @@ using Examens.Core.Telemetrie;
 using Examens.Domain.Common;
 using Examens.Domain.Regles;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Examens.Core.Inscriptions;
 
@@ -36,26 +34,23 @@ public sealed class SoumettreInscription(
         return resultat;
     }
 
-    // Compiled once per model (SQLite and PostgreSQL each have theirs in the tests; a node has one): the rush's hottest
-    // query skips building and hashing its expression on each submission.
-    private static readonly ConditionalWeakTable<IModel, Func<ExamensDbContext, Guid, string, CancellationToken, Task<Inscription?>>> ParModele = [];
-
-    // The latest version is filtered on the registration inside the include: without it the database numbers every
-    // version of every registration (a window over the whole table) to keep one, a cost that grows with the session.
-    private static Func<ExamensDbContext, Guid, string, CancellationToken, Task<Inscription?>> Compiler() => EF.CompileAsyncQuery(
+    // The rush's hottest query. The latest version is filtered on the registration inside the include: without it the
+    // database numbers every version of every registration (a window over the whole table) to keep one, a cost that
+    // grows with the session.
+    private static readonly RequeteCompilee<Func<ExamensDbContext, Guid, string, CancellationToken, Task<Inscription?>>> AvecCeQueVerifier = new(() => EF.CompileAsyncQuery(
         (ExamensDbContext db, Guid inscriptionId, string candidatId, CancellationToken annulation) => db.Inscriptions
             .Include(i => i.AcademieSession).ThenInclude(a => a.Session)
             .Include(i => i.Candidat)
             .Include(i => i.Versions.Where(v => v.InscriptionId == inscriptionId).OrderByDescending(v => v.Numero).Take(1))
             .Include(i => i.Pieces.Where(p => p.Courante))
             .AsSingleQuery()
-            .FirstOrDefault(i => i.Id == inscriptionId && i.CandidatId == candidatId));
+            .FirstOrDefault(i => i.Id == inscriptionId && i.CandidatId == candidatId)));
 
     public static readonly ErreurRegle Introuvable = new("", "NOT_FOUND", "Inscription introuvable.", null);
 
     private async Task<ResultatOperation<RecuSoumission>> TraiterAsync(string candidatId, Guid inscriptionId, string? adresse, CancellationToken annulation)
     {
-        var inscription = await ParModele.GetValue(db.Model, _ => Compiler())(db, inscriptionId, candidatId, annulation).ConfigureAwait(false);
+        var inscription = await AvecCeQueVerifier.Pour(db)(db, inscriptionId, candidatId, annulation).ConfigureAwait(false);
         if (inscription is null)
         {
             return ResultatOperation.Echec<RecuSoumission>(Introuvable);

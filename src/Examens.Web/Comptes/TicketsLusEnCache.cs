@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Examens.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Examens.Web.Comptes;
@@ -13,15 +13,12 @@ namespace Examens.Web.Comptes;
 /// </summary>
 public sealed class TicketsLusEnCache(ISecureDataFormat<AuthenticationTicket> format, TimeProvider horloge) : ISecureDataFormat<AuthenticationTicket>
 {
-    /// <summary>
-    /// At most this many cookies kept (about 4 KB each: 40 MB at the very most): when full, the expired ones go, and if
-    /// a minute's worth of distinct cookies still fills it, the copy is emptied and fills again.
-    /// </summary>
+    /// <summary>At most this many cookies kept (about 4 KB each: 40 MB at the very most; see <see cref="CopieBornee{TValeur}"/>).</summary>
     public const int Capacite = 10_000;
 
     public static readonly TimeSpan Duree = TimeSpan.FromMinutes(1);
 
-    private readonly ConcurrentDictionary<string, (AuthenticationTicket Ticket, DateTimeOffset Jusque)> _lus = new(StringComparer.Ordinal);
+    private readonly CopieBornee<AuthenticationTicket> _lus = new(Capacite);
 
     public string Protect(AuthenticationTicket data) => format.Protect(data);
 
@@ -38,42 +35,18 @@ public sealed class TicketsLusEnCache(ISecureDataFormat<AuthenticationTicket> fo
 
         var maintenant = horloge.GetUtcNow();
         var cle = purpose is null ? protectedText : $"{purpose}\n{protectedText}";
-        if (_lus.TryGetValue(cle, out var lu) && lu.Jusque > maintenant)
+        if (_lus.TryLire(cle, maintenant, out var lu))
         {
             // A copy: the authentication pipeline may replace or add to the principal of this request only.
-            return lu.Ticket.Clone();
+            return lu.Clone();
         }
 
         var ticket = format.Unprotect(protectedText, purpose);
         if (ticket is not null)
         {
-            if (_lus.Count >= Capacite)
-            {
-                Liberer(maintenant);
-            }
-
-            _lus[cle] = (ticket.Clone(), maintenant + Duree);
+            _lus.Garder(cle, ticket.Clone(), maintenant + Duree, maintenant);
         }
 
         return ticket;
     }
-
-    private void Liberer(DateTimeOffset maintenant)
-    {
-        foreach (var (cle, lu) in _lus)
-        {
-            if (lu.Jusque <= maintenant)
-            {
-                _lus.TryRemove(cle, out _);
-            }
-        }
-
-        if (_lus.Count >= Capacite)
-        {
-            _lus.Clear();
-        }
-    }
-
-    /// <summary>How many cookies are kept now (for the tests).</summary>
-    public int Nombre => _lus.Count;
 }

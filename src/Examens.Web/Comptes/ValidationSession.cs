@@ -1,11 +1,9 @@
-using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using Examens.Core.Comptes;
 using Examens.Core.Persistance;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace Examens.Web.Comptes;
@@ -25,14 +23,11 @@ public sealed class ValidationSession(
 {
     private sealed record EtatCompte(string? Tampon, bool Desactive, string? Nom, string? Courriel, bool ADesRoles, bool ADesRevendications);
 
-    // Compiled once per model (SQLite and PostgreSQL each have theirs in the tests; a node has one).
-    private static readonly ConditionalWeakTable<IModel, Func<ExamensDbContext, string, Task<EtatCompte?>>> ParModele = [];
-
-    private static Func<ExamensDbContext, string, Task<EtatCompte?>> Compiler() => EF.CompileAsyncQuery(
+    private static readonly RequeteCompilee<Func<ExamensDbContext, string, Task<EtatCompte?>>> Etat = new(() => EF.CompileAsyncQuery(
         (ExamensDbContext db, string id) => db.Users.AsNoTracking().Where(u => u.Id == id)
             .Select(u => new EtatCompte(u.SecurityStamp, u.Desactive, u.UserName, u.Email,
                 db.UserRoles.Any(r => r.UserId == u.Id), db.UserClaims.Any(c => c.UserId == u.Id)))
-            .FirstOrDefault());
+            .FirstOrDefault()));
 
     /// <summary>
     /// The cookie's event: most requests come within the interval and need nothing, so the validator (and the
@@ -42,16 +37,19 @@ public sealed class ValidationSession(
     {
         ArgumentNullException.ThrowIfNull(context);
         var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
-        var horloge = options.TimeProvider ?? TimeProvider.System;
-        return context.Properties.IssuedUtc is { } emis && horloge.GetUtcNow() - emis <= options.ValidationInterval
-            ? Task.CompletedTask
-            : SecurityStampValidator.ValidatePrincipalAsync(context);
+        return IntervallePasse(context, options, options.TimeProvider ?? TimeProvider.System)
+            ? SecurityStampValidator.ValidatePrincipalAsync(context)
+            : Task.CompletedTask;
     }
+
+    /// <summary>Identity's own test: no issue date, or one older than the interval.</summary>
+    private static bool IntervallePasse(CookieValidatePrincipalContext context, SecurityStampValidatorOptions options, TimeProvider horloge) =>
+        context.Properties.IssuedUtc is not { } emis || horloge.GetUtcNow() - emis > options.ValidationInterval;
 
     public override async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Principal is { } principal && ADepasseIntervalle(context) && await InchangeAsync(principal).ConfigureAwait(false))
+        if (context.Principal is { } principal && IntervallePasse(context, Options, TimeProvider) && await InchangeAsync(principal).ConfigureAwait(false))
         {
             context.ShouldRenew = true;
             if (!context.Options.SlidingExpiration)
@@ -65,9 +63,6 @@ public sealed class ValidationSession(
         await base.ValidateAsync(context).ConfigureAwait(false);
     }
 
-    private bool ADepasseIntervalle(CookieValidatePrincipalContext context) =>
-        context.Properties.IssuedUtc is not { } emis || TimeProvider.GetUtcNow() - emis > Options.ValidationInterval;
-
     private async Task<bool> InchangeAsync(ClaimsPrincipal principal)
     {
         var types = SignInManager.Options.ClaimsIdentity;
@@ -76,7 +71,7 @@ public sealed class ValidationSession(
             return false;
         }
 
-        var etat = await ParModele.GetValue(db.Model, _ => Compiler())(db, id).ConfigureAwait(false);
+        var etat = await Etat.Pour(db)(db, id).ConfigureAwait(false);
         return etat is { Desactive: false, ADesRoles: false, ADesRevendications: false }
             && etat.Tampon is not null
             && string.Equals(etat.Tampon, principal.FindFirstValue(types.SecurityStampClaimType), StringComparison.Ordinal)

@@ -75,30 +75,6 @@ public sealed class TicketsLusEnCacheTests
     }
 
     [Fact]
-    public void When_full_the_expired_cookies_go_first_and_the_copy_never_grows_past_its_capacity()
-    {
-        var format = Format();
-        var moitie = TicketsLusEnCache.Capacite / 2;
-        foreach (var i in Enumerable.Range(0, moitie))
-        {
-            format.Unprotect(format.Protect(Ticket($"a{i}")));
-        }
-
-        _horloge.Advance(TimeSpan.FromSeconds(30));
-        foreach (var i in Enumerable.Range(0, moitie))
-        {
-            format.Unprotect(format.Protect(Ticket($"b{i}")));
-        }
-
-        Assert.Equal(TicketsLusEnCache.Capacite, format.Nombre);
-
-        // The first half is past its minute, the second is not: only the first half goes.
-        _horloge.Advance(TimeSpan.FromSeconds(31));
-        format.Unprotect(format.Protect(Ticket("c")));
-        Assert.Equal(moitie + 1, format.Nombre);
-    }
-
-    [Fact]
     public void The_portals_session_cookie_goes_through_the_copy()
     {
         using var usine = new UsineExamens();

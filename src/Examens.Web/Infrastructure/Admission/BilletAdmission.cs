@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
@@ -14,14 +13,14 @@ public sealed class BilletAdmission
 {
     public const string NomCookie = "examens-admission";
 
-    /// <summary>Cookies already read on this node, and the end each one proves; emptied beyond this many.</summary>
+    /// <summary>Cookies already read on this node, each with the end it proves (a few MB at most).</summary>
     public const int CapaciteLus = 20_000;
 
     private readonly IDataProtector _protecteur;
     private readonly TimeProvider _horloge;
     private readonly TimeSpan _duree;
 
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _lus = new(StringComparer.Ordinal);
+    private readonly CopieBornee<DateTimeOffset> _lus = new(CapaciteLus);
 
     public BilletAdmission(IDataProtectionProvider protection, TimeProvider horloge, IOptions<OptionsAdmission> options)
     {
@@ -42,40 +41,29 @@ public sealed class BilletAdmission
         }
 
         // The same cookie comes back with every page: its end time is read by Data Protection once per node, then kept
-        // beside the exact cookie it came from (the end time is still compared with the clock on every request).
-        if (!_lus.TryGetValue(valeur, out var fin))
+        // beside the exact cookie it came from until that end.
+        var maintenant = _horloge.GetUtcNow();
+        if (_lus.TryLire(valeur, maintenant, out var fin))
         {
-            try
-            {
-                fin = DateTimeOffset.FromUnixTimeSeconds(long.Parse(_protecteur.Unprotect(valeur), NumberStyles.None, CultureInfo.InvariantCulture));
-            }
-            catch (Exception e) when (e is CryptographicException or FormatException or OverflowException or ArgumentOutOfRangeException)
-            {
-                return null;
-            }
-
-            if (_lus.Count >= CapaciteLus)
-            {
-                // The ended ones first; if live ones still fill it, it is emptied and fills again.
-                var maintenant = _horloge.GetUtcNow();
-                foreach (var (cle, finLue) in _lus)
-                {
-                    if (finLue <= maintenant)
-                    {
-                        _lus.TryRemove(cle, out _);
-                    }
-                }
-
-                if (_lus.Count >= CapaciteLus)
-                {
-                    _lus.Clear();
-                }
-            }
-
-            _lus[valeur] = fin;
+            return fin;
         }
 
-        return fin > _horloge.GetUtcNow() ? fin : null;
+        try
+        {
+            fin = DateTimeOffset.FromUnixTimeSeconds(long.Parse(_protecteur.Unprotect(valeur), NumberStyles.None, CultureInfo.InvariantCulture));
+        }
+        catch (Exception e) when (e is CryptographicException or FormatException or OverflowException or ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+
+        if (fin <= maintenant)
+        {
+            return null;
+        }
+
+        _lus.Garder(valeur, fin, fin, maintenant);
+        return fin;
     }
 
     /// <summary>Gives or renews the cookie on an admitted request; renewed past half its life, not on every answer.</summary>

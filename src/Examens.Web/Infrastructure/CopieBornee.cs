@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+
+namespace Examens.Web.Infrastructure;
+
+/// <summary>
+/// What a node worked out from an exact cookie (a decrypted ticket, an end time), kept beside that cookie until a given
+/// instant so that the next request carrying it skips the decryption. Bounded: when full, the entries past their
+/// instant go first, and if live ones still fill it, it is emptied and fills again (a lost copy only costs a decryption).
+/// </summary>
+public sealed class CopieBornee<TValeur>(int capacite)
+{
+    private readonly ConcurrentDictionary<string, (TValeur Valeur, DateTimeOffset Jusque)> _copies = new(StringComparer.Ordinal);
+
+    public int Capacite => capacite;
+
+    /// <summary>How many entries are kept now.</summary>
+    public int Nombre => _copies.Count;
+
+    /// <summary>The value kept for <paramref name="cle"/>, if it is still before its instant at <paramref name="maintenant"/>.</summary>
+    public bool TryLire(string cle, DateTimeOffset maintenant, out TValeur valeur)
+    {
+        if (_copies.TryGetValue(cle, out var copie) && copie.Jusque > maintenant)
+        {
+            valeur = copie.Valeur;
+            return true;
+        }
+
+        valeur = default!;
+        return false;
+    }
+
+    public void Garder(string cle, TValeur valeur, DateTimeOffset jusque, DateTimeOffset maintenant)
+    {
+        if (_copies.Count >= capacite)
+        {
+            foreach (var (c, copie) in _copies)
+            {
+                if (copie.Jusque <= maintenant)
+                {
+                    _copies.TryRemove(c, out _);
+                }
+            }
+
+            if (_copies.Count >= capacite)
+            {
+                _copies.Clear();
+            }
+        }
+
+        _copies[cle] = (valeur, jusque);
+    }
+}
