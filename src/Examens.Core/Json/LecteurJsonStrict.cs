@@ -19,6 +19,12 @@ public sealed class LecteurJsonStrict
     /// <summary>Parses bytes; null (and an INVALID_JSON error) when they are not JSON.</summary>
     public static JsonDocument? Analyser(ReadOnlyMemory<byte> octets, out ErreurRegle? erreur)
     {
+        // A file saved by some Windows editors starts with a UTF-8 byte order mark; RFC 8259 lets a reader ignore it.
+        if (octets.Span.StartsWith("\uFEFF"u8))
+        {
+            octets = octets[3..];
+        }
+
         if (!System.Text.Unicode.Utf8.IsValid(octets.Span))
         {
             // Checked first: invalid bytes inside a string would otherwise fail only when the string is read.

@@ -410,7 +410,14 @@ public static class ControleInscription
             if (languesVues.Count > 0 && unitesDeLangue == 0)
             {
                 var implicite = s.UnitesFacultatives(c.Option).FirstOrDefault(u => u.Langue);
-                if (implicite is null)
+                if (implicite is null && c.CatalogueIncomplet)
+                {
+                    // R1, R33: the speciality's optional units are not known; as for any unit missing from an
+                    // incomplete catalogue, the exam office checks it, the candidate is not refused.
+                    c.Avis.Add(new("R33", "OPTIONAL_LANGUAGE_UNIT_NOT_IN_CATALOGUE",
+                        $"L'épreuve facultative de langue vivante ne figure pas dans le catalogue, incomplet, de la spécialité {s.Code} : le service des examens la vérifiera."));
+                }
+                else if (implicite is null)
                 {
                     c.Erreur("R33", "OPTIONAL_LANGUAGE_NOT_OFFERED",
                         $"La spécialité {s.Code} ne propose pas d'épreuve facultative de langue vivante.", "languages.optional");

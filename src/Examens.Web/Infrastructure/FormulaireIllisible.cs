@@ -3,7 +3,8 @@ namespace Examens.Web.Infrastructure;
 /// <summary>
 /// A posted form that cannot be read (a NUL character in a value, a malformed encoding) is refused here with a French
 /// 400 page, before antiforgery or a page would fail on it with a misleading message or a 500. Only url-encoded forms
-/// are read here: uploads (multipart) stay streamed to their page.
+/// are read here: uploads (multipart) stay streamed to their page, and the API reads its own body (a client may
+/// declare a form for JSON, as curl -d does).
 /// </summary>
 public sealed class FormulaireIllisible(RequestDelegate suite)
 {
@@ -13,6 +14,7 @@ public sealed class FormulaireIllisible(RequestDelegate suite)
     {
         ArgumentNullException.ThrowIfNull(http);
         if (HttpMethods.IsPost(http.Request.Method)
+            && !http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
             && http.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
         {
             try

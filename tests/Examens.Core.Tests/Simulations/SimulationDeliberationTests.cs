@@ -47,6 +47,16 @@ public class SimulationDeliberationTests
     }
 
     [Fact]
+    public void A_file_that_starts_with_a_byte_order_mark_is_read_like_one_without()
+    {
+        var sansMarque = Encoding.UTF8.GetBytes(ExempleDuContrat);
+        var avecMarque = (byte[])[0xEF, 0xBB, 0xBF, .. sansMarque];
+        var r = SimulationDeliberation.Executer(avecMarque);
+        Assert.Equal(IssueSimulation.Valide, r.Issue);
+        Assert.Equal(SimulationDeliberation.Executer(sansMarque).Json, r.Json);
+    }
+
+    [Fact]
     public void A_rule_broken_gives_the_same_shape_with_the_error()
     {
         var (r, json) = Simuler(ExempleDuContrat.Replace("\"grade\": 13,", "\"grade\": 9,", StringComparison.Ordinal));

@@ -116,4 +116,26 @@ public class SimulationInscriptionTests
         Assert.True(json.GetProperty("valid").GetBoolean(), json.GetRawText());
         Assert.Equal(["D1", "D2", "D3", "D5", "D11"], json.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetString()));
     }
+
+    [Theory]
+    [InlineData("SCBH")]
+    [InlineData("FAB")]
+    [InlineData("MEC")]
+    public void R1_R33_an_optional_language_in_a_speciality_whose_optional_units_are_unknown_is_left_to_the_office(string specialite)
+    {
+        // These catalogues list no optional language unit because their exam rules were not found (R1), not because
+        // the speciality offers none: the check says so and does not refuse the registration.
+        var entree = $$"""
+            {"submittedAt":"2023-11-15T15:59:59Z","window":{"opensAt":"2023-10-10T14:00:00","closesAt":"2023-11-15T17:00:00","timeZone":"Europe/Paris"},
+             "sessionYear":2024,"referenceDate":"2024-07-05","speciality":"{{specialite}}","form":"global",
+             "candidate":{"status":"individual","exStudent":false,"exApprentice":false,"repeater":false,"adaptedTraining":false,"professionalisationContractBroken":false,"previousForm":null},
+             "languages":{"mandatory":"anglais","optional":["arabe"]},"priorGrades":[],"exemptions":[],"optionalUnits":[],"unitsToSit":[]}
+            """;
+        var (r, json) = Simuler(entree);
+        Assert.Equal(IssueSimulation.Valide, r.Issue);
+        Assert.Empty(Codes(json));
+        Assert.Contains("R33:OPTIONAL_LANGUAGE_UNIT_NOT_IN_CATALOGUE", Codes(json, "notices"));
+        Assert.Contains("R34:ARABIC_LITERAL_ONLY", Codes(json, "notices"));
+        Assert.Equal(["D1", "D2", "D5"], json.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetString()));
+    }
 }

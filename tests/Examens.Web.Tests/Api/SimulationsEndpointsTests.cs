@@ -56,11 +56,30 @@ public class SimulationsEndpointsTests(UsineExamens usine) : IClassFixture<Usine
         Assert.DoesNotContain("   at ", texte, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("application/x-www-form-urlencoded")] // curl -d
+    [InlineData("text/plain")]
+    [InlineData(null)] // no Content-Type at all
+    public async Task A_JSON_body_is_read_whatever_type_the_client_declares(string? type)
+    {
+        var contenu = new ByteArrayContent(Encoding.UTF8.GetBytes(Exemple("deliberation.json")));
+        if (type is not null)
+        {
+            contenu.Headers.ContentType = new MediaTypeHeaderValue(type);
+        }
+
+        var reponse = await usine.CreateClient().PostAsync(new Uri("/api/v1/simulations/deliberation", UriKind.Relative), contenu, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
+        var octets = await reponse.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(SimulationDeliberation.Executer(Encoding.UTF8.GetBytes(Exemple("deliberation.json"))).Json, octets);
+    }
+
     [Fact]
-    public async Task A_body_that_is_not_JSON_is_refused_with_415()
+    public async Task A_form_body_is_answered_400_as_JSON_that_does_not_parse()
     {
         var reponse = await Poster("/api/v1/simulations/deliberation", "referenceDate=2024-07-05", "application/x-www-form-urlencoded");
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, reponse.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, reponse.StatusCode);
+        Assert.Contains("INVALID_JSON", await reponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]

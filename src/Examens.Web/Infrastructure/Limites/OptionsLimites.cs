@@ -26,5 +26,7 @@ public sealed class OptionsLimites
 
     public Limite Depots { get; set; } = new() { Nombre = 30 };
 
-    public Limite Simulations { get; set; } = new() { Nombre = 60 };
+    // A simulation costs well under a millisecond and stores nothing: the limit stops a flood, not a school or a
+    // distance-learning body trying a few thousand cases in a row.
+    public Limite Simulations { get; set; } = new() { Nombre = 3000 };
 }
