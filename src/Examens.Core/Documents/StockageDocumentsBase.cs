@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using Examens.Core.Documents.Chiffrement;
 using Examens.Core.Persistance;
@@ -23,14 +24,7 @@ public sealed class StockageDocumentsBase(IServiceScopeFactory portees, TimeProv
     public async Task<DocumentStocke> EnregistrerAsync(Stream contenu, CancellationToken annulation)
     {
         ArgumentNullException.ThrowIfNull(contenu);
-        using var memoire = new MemoryStream();
-        await contenu.CopyToAsync(memoire, annulation).ConfigureAwait(false);
-        var empreinte = Convert.ToHexStringLower(SHA256.HashData(memoire.GetBuffer().AsSpan(0, (int)memoire.Length)));
-        var taille = memoire.Length;
-        memoire.Position = 0;
-        using var chiffre = new MemoryStream();
-        await Cles.ChiffrerAsync(memoire, chiffre, annulation).ConfigureAwait(false);
-        var octets = chiffre.ToArray();
+        var (empreinte, taille, octets) = await LireEtChiffrerAsync(contenu, annulation).ConfigureAwait(false);
         using var portee = portees.CreateScope();
         var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
         // Already there: its age restarts, so the orphan sweep's grace period covers the reference about to be written.
@@ -53,6 +47,34 @@ public sealed class StockageDocumentsBase(IServiceScopeFactory portees, TimeProv
         }
 
         return new DocumentStocke(empreinte, taille);
+    }
+
+    /// <summary>
+    /// The fingerprint, size and ciphertext of an upload. One whose length is known (every upload the portal receives)
+    /// is read into a pooled buffer, cleared before it goes back, and encrypted into one array of the exact size.
+    /// </summary>
+    private async Task<(string Empreinte, long Taille, byte[] Chiffre)> LireEtChiffrerAsync(Stream contenu, CancellationToken annulation)
+    {
+        if (!contenu.CanSeek || contenu.Length - contenu.Position > Array.MaxLength)
+        {
+            using var memoire = new MemoryStream();
+            await contenu.CopyToAsync(memoire, annulation).ConfigureAwait(false);
+            var lus = memoire.GetBuffer().AsSpan(0, (int)memoire.Length);
+            return (Convert.ToHexStringLower(SHA256.HashData(lus)), lus.Length, Cles.Chiffrer(lus));
+        }
+
+        var longueur = (int)(contenu.Length - contenu.Position);
+        var tampon = ArrayPool<byte>.Shared.Rent(Math.Max(1, longueur));
+        try
+        {
+            await contenu.ReadExactlyAsync(tampon.AsMemory(0, longueur), annulation).ConfigureAwait(false);
+            var clair = tampon.AsSpan(0, longueur);
+            return (Convert.ToHexStringLower(SHA256.HashData(clair)), longueur, Cles.Chiffrer(clair));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(tampon, clearArray: true);
+        }
     }
 
     public async Task<Stream?> OuvrirAsync(string empreinte, CancellationToken annulation)

@@ -86,6 +86,33 @@ public sealed class ChiffrementDocuments
     }
 
     /// <summary>
+    /// The same layout as <see cref="ChiffrerAsync"/> for a document already whole in memory, written into one array of
+    /// its exact size: the database store needs the ciphertext as one array, and growing a buffer to it would allocate
+    /// the document's size several times over (large-object heap garbage at every upload of the rush).
+    /// </summary>
+    public byte[] Chiffrer(ReadOnlySpan<byte> clair)
+    {
+        var entete = Entete(Courante, RandomNumberGenerator.GetBytes(TaillePrefixe));
+        // At least one segment (an empty file has one, empty); a file of exactly n segments ends on a full one.
+        var segments = Math.Max(1, (clair.Length + TailleSegment - 1) / TailleSegment);
+        var chiffre = GC.AllocateUninitializedArray<byte>(entete.Length + clair.Length + (segments * TailleTag));
+        entete.CopyTo(chiffre, 0);
+        using var aes = new AesGcm(Courante.Cle, TailleTag);
+        var nonce = new byte[12];
+        entete.AsSpan(entete.Length - TaillePrefixe).CopyTo(nonce);
+        var ecrit = entete.Length;
+        for (var numero = 0; numero < segments; numero++)
+        {
+            var segment = clair.Slice(numero * TailleSegment, Math.Min(TailleSegment, clair.Length - (numero * TailleSegment)));
+            Nonce(nonce, (uint)numero, numero == segments - 1);
+            aes.Encrypt(nonce, segment, chiffre.AsSpan(ecrit, segment.Length), chiffre.AsSpan(ecrit + segment.Length, TailleTag), entete);
+            ecrit += segment.Length + TailleTag;
+        }
+
+        return chiffre;
+    }
+
+    /// <summary>
     /// The document as it was received, fully checked before anything is returned: every segment's tag, then the
     /// SHA-256 <paramref name="empreinte"/> it is stored under (which also checks the older plain files). Altered or
     /// unreadable → <see cref="DocumentIllisibleException"/>, never garbage.

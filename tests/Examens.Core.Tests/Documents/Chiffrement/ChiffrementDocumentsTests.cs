@@ -49,6 +49,13 @@ public sealed class ChiffrementDocumentsTests : IDisposable
         Assert.Equal("k1", ChiffrementDocuments.IdCle(chiffre));
         Assert.True(taille < 16 || chiffre.AsSpan().IndexOf(clair.AsSpan(0, 16)) < 0);
         Assert.Equal(clair, await Lire(chiffre, Empreinte(clair)));
+
+        // The in-memory encryption writes the same layout, in an array of exactly the streamed size.
+        var enMemoire = _chiffrement.Chiffrer(clair);
+        Assert.Equal(chiffre.Length, enMemoire.Length);
+        Assert.Equal(chiffre.AsSpan(0, 7).ToArray(), enMemoire.AsSpan(0, 7).ToArray()); // "EXD" 0x01, id length, "k1"
+        Assert.NotEqual(chiffre, enMemoire); // its own random nonce prefix
+        Assert.Equal(clair, await Lire(enMemoire, Empreinte(clair)));
     }
 
     [Fact]
