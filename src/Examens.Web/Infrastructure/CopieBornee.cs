@@ -1,4 +1,7 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 
 namespace Examens.Web.Infrastructure;
 
@@ -9,7 +12,7 @@ namespace Examens.Web.Infrastructure;
 /// </summary>
 public sealed class CopieBornee<TValeur>(int capacite)
 {
-    private readonly ConcurrentDictionary<string, (TValeur Valeur, DateTimeOffset Jusque)> _copies = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(UInt128, UInt128), (TValeur Valeur, DateTimeOffset Jusque)> _copies = new();
 
     public int Capacite => capacite;
 
@@ -19,7 +22,7 @@ public sealed class CopieBornee<TValeur>(int capacite)
     /// <summary>The value kept for <paramref name="cle"/>, if it is still before its instant at <paramref name="maintenant"/>.</summary>
     public bool TryLire(string cle, DateTimeOffset maintenant, out TValeur valeur)
     {
-        if (_copies.TryGetValue(cle, out var copie) && copie.Jusque > maintenant)
+        if (_copies.TryGetValue(Empreinte(cle), out var copie) && copie.Jusque > maintenant)
         {
             valeur = copie.Valeur;
             return true;
@@ -47,6 +50,13 @@ public sealed class CopieBornee<TValeur>(int capacite)
             }
         }
 
-        _copies[cle] = (valeur, jusque);
+        _copies[Empreinte(cle)] = (valeur, jusque);
+    }
+
+    private static (UInt128, UInt128) Empreinte(string cle)
+    {
+        Span<byte> empreinte = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(MemoryMarshal.AsBytes(cle.AsSpan()), empreinte);
+        return (BinaryPrimitives.ReadUInt128LittleEndian(empreinte), BinaryPrimitives.ReadUInt128LittleEndian(empreinte[16..]));
     }
 }
