@@ -9,6 +9,8 @@ namespace Examens.Web.Infrastructure;
 /// What a node worked out from an exact cookie (a decrypted ticket, an end time), kept beside that cookie until a given
 /// instant so that the next request carrying it skips the decryption. Bounded: when full, the entries past their
 /// instant go first, and if live ones still fill it, it is emptied and fills again (a lost copy only costs a decryption).
+/// The cookie itself is not kept, only its SHA-256 (a candidate's session cookie is about 800 characters, 1.6 KB in
+/// memory, as much as the ticket's copy): only that exact cookie reaches its entry.
 /// </summary>
 public sealed class CopieBornee<TValeur>(int capacite)
 {
