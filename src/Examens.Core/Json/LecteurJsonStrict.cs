@@ -40,9 +40,15 @@ public sealed class LecteurJsonStrict
         catch (JsonException e)
         {
             var ligne = e.LineNumber is { } l ? $" (ligne {l + 1}, colonne {e.BytePositionInLine.GetValueOrDefault() + 1})" : "";
-            var raison = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+            // The reader's messages are English and not a contract: the two cases worth their own words are told by
+            // their wording, anything else is "not valid JSON".
+            var raison = e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase)
                 ? $"le document est imbriqué sur plus de {ProfondeurMaximale} niveaux"
-                : "ce n'est pas du JSON valide";
+                : e.Message.Contains("Expected depth to be zero", StringComparison.OrdinalIgnoreCase)
+                    ? "le document s'arrête avant sa fin (un objet { … } ou une liste [ … ] n'est pas fermé)"
+                    : e.Message.Contains("does not contain any JSON tokens", StringComparison.OrdinalIgnoreCase)
+                        ? "le document est vide"
+                        : "ce n'est pas du JSON valide";
             erreur = new ErreurRegle("", "INVALID_JSON", $"Le document reçu est illisible : {raison}{ligne}.", null);
             return null;
         }
@@ -60,9 +66,17 @@ public sealed class LecteurJsonStrict
             return false;
         }
 
+        var vues = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in e.EnumerateObject())
         {
-            if (!connues.Contains(p.Name, StringComparer.Ordinal))
+            // A repeated name would let the last value win silently, hiding the first (say a kept grade below 10).
+            if (!vues.Add(p.Name))
+            {
+                Erreur("", "DUPLICATE_PROPERTY",
+                    $"La propriété « {p.Name} » figure deux fois {Dans(chemin)} : une seule valeur est permise.",
+                    Joindre(chemin, p.Name));
+            }
+            else if (!connues.Contains(p.Name, StringComparer.Ordinal))
             {
                 Erreur("", "UNKNOWN_PROPERTY",
                     $"Propriété inconnue « {p.Name} » {Dans(chemin)} : propriétés attendues : {string.Join(", ", connues)}.",

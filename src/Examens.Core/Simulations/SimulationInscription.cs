@@ -60,15 +60,20 @@ public sealed class SimulationInscription(CatalogueBts catalogue)
         var facultatives = l.ListeDeChaines(r, "", "optionalUnits", "R30", 10);
         var aPasser = l.ListeDeChaines(r, "", "unitsToSit", "P16", 60);
 
-        if (l.EnErreur || instant is null || fenetre is null || session is null || dateDeliberation is null || specialite is null || forme is null || candidat is null)
+        if (session is null || dateDeliberation is null || specialite is null || forme is null || candidat is null
+            || (l.EnErreur && !l.Erreurs.All(e => e.Chemin is { } p && (p == "submittedAt" || p.StartsWith("window", StringComparison.Ordinal)))))
         {
             return Echec(IssueSimulation.Invalide, l.Erreurs);
         }
 
+        // Only the window or the instant could not be read (P12): the rest is checked as if the registration were on
+        // time, so that the documents and the plan are still given (simulation-api.md), beside the reading errors.
+        var lisible = !l.EnErreur && instant is not null && fenetre is not null;
+        var moment = instant ?? fenetre?.Ouverture ?? new DateTimeOffset(session.Value - 1, 11, 1, 0, 0, 0, TimeSpan.Zero);
         var demande = new DemandeInscription
         {
-            Instant = instant.Value,
-            Fenetre = fenetre,
+            Instant = moment,
+            Fenetre = lisible ? fenetre! : FenetreInscription.Creer(moment.UtcDateTime.AddDays(-1), moment.UtcDateTime.AddDays(1), TimeZoneInfo.Utc)!,
             Session = session.Value,
             DateDeliberation = dateDeliberation.Value,
             Specialite = specialite,
@@ -84,9 +89,10 @@ public sealed class SimulationInscription(CatalogueBts catalogue)
         };
         var (trouvee, exacte) = catalogue.Trouver(specialite, session.Value);
         var verification = ControleInscription.Verifier(demande, trouvee, exacte, ParametresSession.ParDefaut(session.Value));
-        var json = Ecrire(verification.Erreurs, verification.Avis, verification.Pieces, verification.Plan);
-        return new ResultatSimulation(verification.EstValide ? IssueSimulation.Valide : IssueSimulation.Invalide, json,
-            EcritureJson.Resume(verification.Erreurs));
+        IReadOnlyList<ErreurRegle> erreurs = lisible ? verification.Erreurs : [.. l.Erreurs, .. verification.Erreurs];
+        var json = Ecrire(erreurs, verification.Avis, verification.Pieces, verification.Plan);
+        return new ResultatSimulation(erreurs.Count == 0 ? IssueSimulation.Valide : IssueSimulation.Invalide, json,
+            EcritureJson.Resume(erreurs));
     }
 
     private static FenetreInscription? LireFenetre(LecteurJsonStrict l, JsonElement r)

@@ -496,8 +496,9 @@ public static class ControleInscription
             plan.Add(new LignePlan(unite.Id, unite.Nom, statut));
         }
 
-        // P16: a progressive candidate sits at least one unit each session.
-        if (d.Forme == FormePassage.Progressive && sansUniteAPasser && obligatoires.Count > 0)
+        // P16: a progressive candidate sits at least one unit each session. Where the catalogue knows none of the
+        // speciality's units (R1, incomplete), the units named are the only ones the check can count.
+        if (d.Forme == FormePassage.Progressive && (obligatoires.Count > 0 ? sansUniteAPasser : aPasserDemandees.Count == 0))
         {
             c.Erreur("P16", "NO_UNIT_TO_SIT",
                 "En forme progressive, le candidat présente au moins une unité à chaque session : choisissez les unités passées cette session.",

@@ -56,6 +56,30 @@ public class SimulationDeliberationTests
         Assert.Equal(SimulationDeliberation.Executer(sansMarque).Json, r.Json);
     }
 
+    [Theory]
+    [InlineData("{ \"form\": ", "s'arrête avant sa fin")]
+    [InlineData("{ \"units\": [", "s'arrête avant sa fin")]
+    [InlineData("", "est vide")]
+    [InlineData("{ \"form\": \"global\", }", "n'est pas du JSON valide")]
+    [InlineData("[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]", "imbriqué sur plus de")]
+    public void JSON_that_does_not_parse_is_told_in_French_for_what_it_is(string entree, string attendu)
+    {
+        var (r, json) = Simuler(entree);
+        Assert.Equal(400, r.StatutHttp);
+        Assert.Contains(attendu, json.GetProperty("errors")[0].GetProperty("message").GetString()!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_property_given_twice_is_refused_instead_of_the_last_one_winning()
+    {
+        // The kept grade 9 (R15) would otherwise hide behind the 12 written after it.
+        var (r, json) = Simuler(ExempleDuContrat.Replace("\"kept\": { \"grade\": 13,", "\"kept\": { \"grade\": 9, \"grade\": 13,", StringComparison.Ordinal));
+        Assert.Equal(422, r.StatutHttp);
+        var e = Assert.Single(json.GetProperty("errors").EnumerateArray());
+        Assert.Equal("DUPLICATE_PROPERTY", e.GetProperty("code").GetString());
+        Assert.Equal("units[3].result.kept.grade", e.GetProperty("path").GetString());
+    }
+
     [Fact]
     public void A_rule_broken_gives_the_same_shape_with_the_error()
     {

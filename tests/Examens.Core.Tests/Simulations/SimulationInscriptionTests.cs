@@ -138,4 +138,41 @@ public class SimulationInscriptionTests
         Assert.Contains("R34:ARABIC_LITERAL_ONLY", Codes(json, "notices"));
         Assert.Equal(["D1", "D2", "D5"], json.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetString()));
     }
+
+    [Theory]
+    [InlineData("[]", false)]
+    [InlineData("[\"U41\"]", true)]
+    public void P16_a_progressive_candidate_names_a_unit_even_where_the_catalogue_knows_none(string aPasser, bool valide)
+    {
+        // FAB's units are not in the catalogue (R1): the units the candidate names are all the check can count.
+        var entree = $$"""
+            {"submittedAt":"2023-11-15T15:59:59Z","window":{"opensAt":"2023-10-10T14:00:00","closesAt":"2023-11-15T17:00:00","timeZone":"Europe/Paris"},
+             "sessionYear":2024,"referenceDate":"2024-07-05","speciality":"FAB","form":"progressive",
+             "candidate":{"status":"continuing-education","exStudent":false,"exApprentice":false,"repeater":false,"adaptedTraining":false,"professionalisationContractBroken":false,"previousForm":null},
+             "languages":{"mandatory":"anglais","optional":[]},"priorGrades":[],"exemptions":[],"optionalUnits":[],"unitsToSit":{{aPasser}}}
+            """;
+        var (_, json) = Simuler(entree);
+        Assert.Equal(valide, json.GetProperty("valid").GetBoolean());
+        Assert.Equal(valide ? [] : ["P16:NO_UNIT_TO_SIT"], Codes(json));
+        if (valide)
+        {
+            Assert.Contains("R3:UNIT_NOT_IN_CATALOGUE", Codes(json, "notices"));
+        }
+    }
+
+    [Theory]
+    [InlineData("\"Europe/Paris\"", "\"Europe/Pariss\"", "P12:UNKNOWN_TIME_ZONE")]
+    [InlineData("\"2023-11-15T15:59:59Z\"", "\"2023-11-15T15:59:59\"", "P12:INVALID_INSTANT")]
+    [InlineData("\"opensAt\": \"2023-10-10T14:00:00\"", "\"opensAt\": \"2023-11-16T14:00:00\"", "P12:WINDOW_INVALID")]
+    public void P12_a_window_or_instant_that_cannot_be_read_still_gives_the_documents_and_the_plan(string remplace, string par, string attendue)
+    {
+        // simulation-api.md: "documents and plan are given even then, for what could be derived".
+        var (_, reference) = Simuler(Exemple);
+        var (r, json) = Simuler(Exemple.Replace(remplace, par, StringComparison.Ordinal));
+        Assert.Equal(IssueSimulation.Invalide, r.Issue);
+        Assert.False(json.GetProperty("valid").GetBoolean());
+        Assert.Equal([attendue], Codes(json));
+        Assert.Equal(reference.GetProperty("documents").GetRawText(), json.GetProperty("documents").GetRawText());
+        Assert.Equal(reference.GetProperty("plan").GetRawText(), json.GetProperty("plan").GetRawText());
+    }
 }
