@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Examens.Web.Pages.Candidat.Inscription;
 
-public sealed class ExamenModel(ExamensDbContext db, UserManager<Compte> comptes, VerifierBrouillon verificateur, TimeProvider horloge)
+public sealed partial class ExamenModel(ExamensDbContext db, UserManager<Compte> comptes, VerifierBrouillon verificateur, TimeProvider horloge)
     : PageInscription(db, comptes, verificateur, horloge)
 {
     public sealed class Formulaire
@@ -26,7 +26,16 @@ public sealed class ExamenModel(ExamensDbContext db, UserManager<Compte> comptes
         public List<string> UnitesFacultatives { get; set; } = [];
 
         public List<string> UnitesAPasser { get; set; } = [];
+
+        /// <summary>The units sat this session, typed, where the catalogue lists none of the speciality's (R1, R13).</summary>
+        public string? UnitesAPasserSaisies { get; set; }
     }
+
+    /// <summary>
+    /// A progressive candidate names the units sat this session (R13, P16). Where the catalogue does not list the
+    /// speciality's units (règlement known in part), they are typed instead of ticked, and the office checks them.
+    /// </summary>
+    public bool UnitesASaisir => SpecialiteChoisie is { } s && !s.UnitesObligatoires(Dossier.Donnees.Option).Any();
 
     [BindProperty]
     public Formulaire Saisie { get; set; } = new();
@@ -65,6 +74,7 @@ public sealed class ExamenModel(ExamensDbContext db, UserManager<Compte> comptes
             UnitesAPasser = [.. d.UnitesAPasser],
         };
         Preparer();
+        Saisie.UnitesAPasserSaisies = UnitesASaisir ? string.Join(", ", d.UnitesAPasser) : null;
         return Page();
     }
 
@@ -112,6 +122,24 @@ public sealed class ExamenModel(ExamensDbContext db, UserManager<Compte> comptes
             ModelState.AddModelError("Saisie.UnitesAPasser", "Unités : choisissez des unités de la liste.");
         }
 
+        var aPasser = Saisie.UnitesAPasser;
+        if (UnitesASaisir && Saisie.Forme == FormePassage.Progressive)
+        {
+            aPasser = [];
+            foreach (var code in (Saisie.UnitesAPasserSaisies ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                // Only a unit code reaches the draft (U4, U41, U52…), never free text.
+                if (code.Length > 6 || !CodeUnite().IsMatch(code))
+                {
+                    ModelState.AddModelError("Saisie.UnitesAPasserSaisies",
+                        $"Unités présentées : « {(code.Length > 12 ? code[..12] + "…" : code)} » n'est pas un code d'unité. Écrivez des codes comme U41 ou U51, séparés par des virgules.");
+                    break;
+                }
+
+                aPasser.Add(code.ToUpperInvariant());
+            }
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -135,7 +163,7 @@ public sealed class ExamenModel(ExamensDbContext db, UserManager<Compte> comptes
             LangueObligatoire = Saisie.LangueObligatoire ?? "",
             LanguesFacultatives = string.IsNullOrWhiteSpace(Saisie.LangueFacultative) ? [] : [Saisie.LangueFacultative],
             UnitesFacultatives = facultatives,
-            UnitesAPasser = Saisie.Forme == FormePassage.Progressive ? [.. Saisie.UnitesAPasser.Distinct(StringComparer.Ordinal).Take(40)] : [],
+            UnitesAPasser = Saisie.Forme == FormePassage.Progressive ? [.. aPasser.Distinct(StringComparer.Ordinal).Take(40)] : [],
         }, aller, "examen", annulation);
     }
 
@@ -165,4 +193,7 @@ public sealed class ExamenModel(ExamensDbContext db, UserManager<Compte> comptes
         var toutesFacultatives = Verificateur.Catalogue.Specialites.SelectMany(s => s.Langues.Facultatives).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         LanguesFacultatives = SpecialiteChoisie is { Langues.Facultatives.Count: > 0 } ? SpecialiteChoisie.Langues.Facultatives : toutesFacultatives;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[Uu][0-9]{1,2}[A-Za-z0-9]?$")]
+    private static partial System.Text.RegularExpressions.Regex CodeUnite();
 }
