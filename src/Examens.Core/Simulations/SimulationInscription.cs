@@ -61,7 +61,7 @@ public sealed class SimulationInscription(CatalogueBts catalogue)
         var aPasser = l.ListeDeChaines(r, "", "unitsToSit", "P16", 60);
 
         if (session is null || dateDeliberation is null || specialite is null || forme is null || candidat is null
-            || (l.EnErreur && !l.Erreurs.All(e => e.Chemin is { } p && (p == "submittedAt" || p.StartsWith("window", StringComparison.Ordinal)))))
+            || (l.EnErreur && !l.Erreurs.All(e => e.Chemin is "submittedAt" or "window" || e.Chemin?.StartsWith("window.", StringComparison.Ordinal) == true)))
         {
             return Echec(IssueSimulation.Invalide, l.Erreurs);
         }

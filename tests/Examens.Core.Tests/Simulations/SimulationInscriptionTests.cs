@@ -175,4 +175,12 @@ public class SimulationInscriptionTests
         Assert.Equal(reference.GetProperty("documents").GetRawText(), json.GetProperty("documents").GetRawText());
         Assert.Equal(reference.GetProperty("plan").GetRawText(), json.GetProperty("plan").GetRawText());
     }
+
+    [Fact]
+    public void A_misspelt_property_next_to_the_window_is_an_error_of_shape_like_any_other()
+    {
+        var (_, json) = Simuler(Exemple.Replace("\"window\":", "\"windowX\": 1, \"window\":", StringComparison.Ordinal));
+        Assert.Equal([":UNKNOWN_PROPERTY"], Codes(json));
+        Assert.Empty(json.GetProperty("documents").EnumerateArray());
+    }
 }

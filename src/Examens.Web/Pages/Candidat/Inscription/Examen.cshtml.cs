@@ -129,7 +129,7 @@ public sealed partial class ExamenModel(ExamensDbContext db, UserManager<Compte>
             foreach (var code in (Saisie.UnitesAPasserSaisies ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 // Only a unit code reaches the draft (U4, U41, U52…), never free text.
-                if (code.Length > 6 || !CodeUnite().IsMatch(code))
+                if (!CodeUnite().IsMatch(code))
                 {
                     ModelState.AddModelError("Saisie.UnitesAPasserSaisies",
                         $"Unités présentées : « {(code.Length > 12 ? code[..12] + "…" : code)} » n'est pas un code d'unité. Écrivez des codes comme U41 ou U51, séparés par des virgules.");
