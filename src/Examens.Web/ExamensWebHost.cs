@@ -219,6 +219,8 @@ public static partial class ExamensWebHost
             DefaultRequestCulture = new RequestCulture(francais),
             SupportedCultures = [francais],
             SupportedUICultures = [francais],
+            // One culture: there is nothing to read from the query, a cookie or Accept-Language on every request.
+            RequestCultureProviders = [],
         });
         app.UseMiddleware<EnTetesDeSecurite>();
         app.UseHsts();

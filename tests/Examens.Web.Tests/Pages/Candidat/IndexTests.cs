@@ -89,4 +89,26 @@ public sealed class IndexTests
         Assert.DoesNotContain("point(s) à corriger", client.DernierePage, StringComparison.Ordinal);
         Assert.Contains("(passée)", client.DernierePage, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task A_registration_that_cannot_start_is_explained_at_the_top_of_the_home_page(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var client = await Parcours.CandidatConnecteAsync(usine, "accueil-erreur@exemple.fr");
+
+        // The summary is drawn only when there is an error: none on a plain view.
+        await client.GetAsync("/candidat");
+        Assert.DoesNotContain("resume-erreurs", client.DernierePage, StringComparison.Ordinal);
+
+        // R57: an academy that does not exist (a stale or edited form) is said in French, and nothing is started.
+        var reponse = await client.SoumettreAsync("/candidat", [new("academieSessionId", "987654")], "Commencer");
+        Assert.Equal(System.Net.HttpStatusCode.OK, reponse.StatusCode);
+        Assert.Contains("id=\"resume-erreurs\"", client.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("Une erreur empêche d", System.Net.WebUtility.HtmlDecode(client.DernierePage), StringComparison.Ordinal);
+        Assert.Contains("Cette académie ou cette session n", System.Net.WebUtility.HtmlDecode(client.DernierePage), StringComparison.Ordinal);
+        using var portee = usine.Services.CreateScope();
+        var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
+        Assert.False(await db.Inscriptions.AnyAsync(i => i.Candidat.Email == "accueil-erreur@exemple.fr", TestContext.Current.CancellationToken));
+    }
 }
