@@ -58,6 +58,7 @@ public static class TableDesPieces
         }
 
         pieces.Add(new(PieceJustificative.D2, LibelleD2, null));
+        // R21: a kept or carried grade is proven by the transcript of its session.
         if (demandeConservation)
         {
             pieces.Add(new(PieceJustificative.D3, LibelleD3, null));
@@ -100,12 +101,13 @@ public static class TableDesPieces
             pieces.Add(new(PieceJustificative.D10, LibelleD10, null));
         }
 
+        // R28: an exemption is proven by the diploma that gives it, or its transcript.
         if (demandeDispense)
         {
             pieces.Add(new(PieceJustificative.D11, LibelleD11, null));
         }
 
-        // P20: D12 and D13 only when the academy switches them on.
+        // P20: D12 and D13 only when the academy switches them on. D12 is the training condition's proof (R48).
         if (parametres.PieceD12Requise && candidat.Statut is StatutCandidat.Individuel or StatutCandidat.EnseignementADistance)
         {
             pieces.Add(new(PieceJustificative.D12, LibelleD12, null));

@@ -22,7 +22,7 @@ public class TableDesPiecesTests
         Assert.Equal([PieceJustificative.D1, PieceJustificative.D2], Ids(new SituationCandidat()));
 
     [Fact]
-    public void D3_keeping_or_carrying_a_grade_asks_for_the_earlier_transcript() =>
+    public void D3_R21_keeping_or_carrying_a_grade_asks_for_the_earlier_transcript() =>
         Assert.Contains(PieceJustificative.D3, Ids(new SituationCandidat(), conservation: true));
 
     [Fact]
@@ -71,11 +71,11 @@ public class TableDesPiecesTests
         Assert.Contains(PieceJustificative.D10, Ids(new SituationCandidat { FormationAmenagee = true }));
 
     [Fact]
-    public void D11_an_exemption_asks_for_the_diploma_or_its_transcript() =>
+    public void D11_R28_an_exemption_asks_for_the_diploma_or_its_transcript() =>
         Assert.Contains(PieceJustificative.D11, Ids(new SituationCandidat(), dispense: true));
 
     [Fact]
-    public void P20_D12_D13_are_not_asked_by_default_and_can_be_switched_on()
+    public void P20_D12_R48_D13_are_not_asked_by_default_and_can_be_switched_on()
     {
         var candidat = new SituationCandidat { Statut = StatutCandidat.EnseignementADistance, DemandeAmenagementEpreuves = true };
         Assert.DoesNotContain(PieceJustificative.D12, Ids(candidat));
