@@ -23,6 +23,17 @@ public sealed class AccessibiliteTests
         await n.AllerAsync("/une-page-qui-n-existe-pas");
         await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Page introuvable" })).ToBeVisibleAsync();
         await n.VerifierAccessibiliteAsync();
+        // The sign-up and sign-in forms shown back with their errors.
+        await n.AllerAsync("/compte/creer");
+        await p.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();
+        await Assertions.Expect(p.Locator("#resume-erreurs")).ToBeVisibleAsync();
+        await n.VerifierAccessibiliteAsync();
+        await n.AllerAsync("/compte/connexion");
+        await p.GetByLabel("Adresse électronique").FillAsync("inconnu@exemple.fr");
+        await p.GetByLabel("Mot de passe").FillAsync("pas le bon mot de passe");
+        await p.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await Assertions.Expect(p.Locator("#resume-erreurs")).ToBeVisibleAsync();
+        await n.VerifierAccessibiliteAsync();
 
         await ParcoursNavigateur.CreerEtConnecterAsync(n, "axe@exemple.fr");
         await ParcoursNavigateur.RemplirAsync(n);
@@ -55,6 +66,23 @@ public sealed class AccessibiliteTests
         await n.AllerAsync($"{inscription}/pieces");
         await n.VerifierAccessibiliteAsync();
         await n.AllerAsync("/candidat/identite/correction");
+        await n.VerifierAccessibiliteAsync();
+        await n.AllerAsync("/candidat/resultats");
+        await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Mes résultats" })).ToBeVisibleAsync();
+        await n.VerifierAccessibiliteAsync();
+        await n.AllerAsync("/compte/deconnexion");
+        await n.VerifierAccessibiliteAsync();
+
+        // The identity step shown back with its errors.
+        await n.AllerAsync($"{inscription}/identite");
+        await p.GetByLabel("Nom de naissance").FillAsync("");
+        await p.GetByRole(AriaRole.Button, new() { Name = "Enregistrer et continuer" }).ClickAsync();
+        await Assertions.Expect(p.Locator("#resume-erreurs")).ToBeVisibleAsync();
+        await n.VerifierAccessibiliteAsync();
+
+        // A candidate opening a back-office page: the "access refused" page.
+        await n.AllerAsync("/gestion/dossiers");
+        await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Accès refusé" })).ToBeVisibleAsync();
         await n.VerifierAccessibiliteAsync();
     }
 }

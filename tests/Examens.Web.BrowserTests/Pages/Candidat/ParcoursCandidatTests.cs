@@ -125,6 +125,7 @@ public sealed partial class ParcoursCandidatTests
         await TabulerJusquAAsync(p, "button[value=situation]");
         await p.Keyboard.PressAsync("Enter");
         await Assertions.Expect(p.Locator("#resume-erreurs")).ToBeVisibleAsync(); // the other fields are required: errors, linked
+        await n.VerifierAccessibiliteAsync();
         await TabulerJusquAAsync(p, "#resume-erreurs a[href='#Saisie_Prenoms']");
         await p.Keyboard.PressAsync("Enter");
         Assert.Equal("Saisie_Prenoms", await p.EvaluateAsync<string>("document.activeElement.id"));
