@@ -105,6 +105,7 @@ public sealed class ResultatsAccessibiliteTests
         await p.GetByLabel("Adresse électronique").FillAsync("bruno@exemple.fr");
         await p.GetByLabel("Mot de passe").FillAsync(ParcoursNavigateur.MotDePasse);
         await p.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await n.VerifierAccessibiliteAsync();
         await p.GetByRole(AriaRole.Link, new() { Name = "Mes résultats et relevés de notes" }).ClickAsync();
         await Assertions.Expect(p.GetByText("Décision : Ajourné")).ToBeVisibleAsync();
         await n.VerifierAccessibiliteAsync();

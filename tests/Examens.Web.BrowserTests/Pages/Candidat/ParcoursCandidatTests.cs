@@ -65,6 +65,9 @@ public sealed partial class ParcoursCandidatTests
         await Assertions.Expect(p.GetByText("soumettez-la à nouveau")).ToBeVisibleAsync();
         await p.GetByRole(AriaRole.Button, new() { Name = "Soumettre mon inscription" }).ClickAsync();
         await Assertions.Expect(p.Locator("#recu")).ToContainTextAsync("Version 2");
+        await n.AllerAsync(new Uri(p.Url).AbsolutePath.Replace("recapitulatif", "versions", StringComparison.Ordinal));
+        await Assertions.Expect(p.GetByRole(AriaRole.Cell, new() { Name = "2", Exact = true }).First).ToBeVisibleAsync();
+        await n.VerifierAccessibiliteAsync();
 
         await n.AllerAsync("/candidat");
         await Assertions.Expect(p.Locator(".etat-dossier")).ToContainTextAsync("Soumise : version 2");

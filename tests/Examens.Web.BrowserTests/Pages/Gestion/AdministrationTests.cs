@@ -64,6 +64,9 @@ public sealed partial class AdministrationTests
         await p.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les académies" }).ClickAsync();
         await Assertions.Expect(p.Locator("#resume-erreurs")).ToBeVisibleAsync();
         await n.VerifierAccessibiliteAsync();
+        await p.GetByRole(AriaRole.Link, new() { Name = "Retour à la liste du personnel" }).ClickAsync();
+        await Assertions.Expect(p.GetByRole(AriaRole.Cell, new() { Name = "agent@exemple.fr" })).ToBeVisibleAsync();
+        await n.VerifierAccessibiliteAsync();
 
         await p.GetByRole(AriaRole.Link, new() { Name = "Sessions" }).ClickAsync();
         await n.VerifierAccessibiliteAsync();

@@ -78,6 +78,9 @@ public sealed class ResultatsAccessibiliteTests
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
+        await n.AllerAsync($"/gestion/sessions/{session}/convocations");
+        await n.VerifierAccessibiliteAsync();
+
         await n.AllerAsync($"/gestion/sessions/{session}/notes");
         await n.VerifierAccessibiliteAsync();
         await p.GetByRole(AriaRole.Button, new() { Name = "Afficher les candidats" }).ClickAsync();
