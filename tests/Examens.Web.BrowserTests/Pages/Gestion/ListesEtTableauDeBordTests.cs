@@ -42,6 +42,7 @@ public sealed class ListesEtTableauDeBordTests
         await n.AllerAsync("/candidat/identite/correction");
         await p.GetByRole(AriaRole.Button, new() { Name = "Envoyer la demande" }).ClickAsync();
         await Assertions.Expect(p.Locator("#resume-erreurs")).ToContainTextAsync("Expliquez ce qui est à corriger.");
+        await Assertions.Expect(p.Locator(".champ .erreur")).ToContainTextAsync(["Expliquez ce qui est à corriger.", "Joignez un justificatif non vide"]);
         await n.VerifierAccessibiliteAsync();
         await p.GetByLabel("Nom de naissance").FillAsync("Lefèvre-Çağlar");
         await p.GetByLabel("Prénoms").FillAsync("Élodie Marie");
@@ -95,8 +96,11 @@ public sealed class ListesEtTableauDeBordTests
         await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "candidat@exemple.fr" })).ToBeVisibleAsync();
         await n.VerifierAccessibiliteAsync();
         await p.GetByRole(AriaRole.Button, new() { Name = "Refuser" }).ClickAsync();
-        await Assertions.Expect(p.Locator("#resume-erreurs")).ToBeVisibleAsync();
+        await Assertions.Expect(p.Locator(".champ .erreur")).ToHaveTextAsync("Un refus doit être motivé : écrivez le motif (le candidat le lira).");
         await n.VerifierAccessibiliteAsync();
+        // The summary's error leads to the reason field.
+        await p.Locator("#resume-erreurs a").ClickAsync();
+        await Assertions.Expect(p.GetByLabel("Motif (obligatoire pour un refus, lu par le candidat)")).ToBeFocusedAsync();
         await p.GetByRole(AriaRole.Button, new() { Name = "Approuver" }).ClickAsync();
         await Assertions.Expect(p.GetByText("Aucune demande en attente.")).ToBeVisibleAsync();
         await n.VerifierAccessibiliteAsync();
