@@ -24,6 +24,13 @@ public sealed partial class AccessibiliteTests
         await n.AllerAsync("/une-page-qui-n-existe-pas");
         await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Page introuvable" })).ToBeVisibleAsync();
         await n.VerifierAccessibiliteAsync();
+        foreach (var (code, titre) in new[] { (400, "Demande refusée"), (413, "Fichier trop volumineux"), (429, "Trop de demandes") })
+        {
+            await n.AllerAsync($"/erreur/{code}");
+            await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = titre })).ToBeVisibleAsync();
+            await n.VerifierAccessibiliteAsync();
+        }
+
         // The sign-up and sign-in forms shown back with their errors.
         await n.AllerAsync("/compte/creer");
         await p.GetByRole(AriaRole.Button, new() { Name = "Créer mon compte" }).ClickAsync();

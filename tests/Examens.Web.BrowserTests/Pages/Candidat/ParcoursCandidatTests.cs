@@ -97,6 +97,13 @@ public sealed partial class ParcoursCandidatTests
         }
 
         await n.VerifierAccessibiliteAsync();
+        if (!acceptee)
+        {
+            // P22: after the close the steps are shown read-only; they pass axe in that state too.
+            await n.AllerAsync(new Uri(p.Url).AbsolutePath.Replace("recapitulatif", "examen", StringComparison.Ordinal));
+            await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Spécialité, forme de passage et langues" })).ToBeVisibleAsync();
+            await n.VerifierAccessibiliteAsync();
+        }
     }
 
     [Fact]
