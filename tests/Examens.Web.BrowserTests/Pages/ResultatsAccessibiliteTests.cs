@@ -72,6 +72,7 @@ public sealed class ResultatsAccessibiliteTests
         await p.GetByRole(AriaRole.Link, new() { Name = "BTS session 2024", Exact = true }).ClickAsync();
         await n.VerifierAccessibiliteAsync();
         await p.GetByRole(AriaRole.Link, new() { Name = "Délibération et publication des résultats" }).ClickAsync();
+        await n.VerifierAccessibiliteAsync();
         await p.GetByRole(AriaRole.Button, new() { Name = "Délibérer toute la session" }).ClickAsync();
         await Assertions.Expect(p.GetByText("Délibération faite pour toute la session")).ToBeVisibleAsync();
         await n.VerifierAccessibiliteAsync();
@@ -94,6 +95,7 @@ public sealed class ResultatsAccessibiliteTests
         await p.GetByLabel("Date et heure de publication aux candidats (heure de Paris)").FillAsync("2024-07-04T10:00");
         await p.GetByRole(AriaRole.Button, new() { Name = "Fixer la publication" }).ClickAsync();
         await Assertions.Expect(p.GetByText("Résultats publiés")).ToBeVisibleAsync();
+        await n.VerifierAccessibiliteAsync();
         await p.GetByRole(AriaRole.Link, new() { Name = "BTS2024-SIEC-AXE" }).ClickAsync();
         await p.GetByRole(AriaRole.Link, new() { Name = "Aperçu de la page du candidat" }).ClickAsync();
         await n.VerifierAccessibiliteAsync();
@@ -103,6 +105,7 @@ public sealed class ResultatsAccessibiliteTests
         await p.GetByLabel("Adresse électronique").FillAsync("bruno@exemple.fr");
         await p.GetByLabel("Mot de passe").FillAsync(ParcoursNavigateur.MotDePasse);
         await p.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await n.VerifierAccessibiliteAsync();
         await p.GetByRole(AriaRole.Link, new() { Name = "Mes résultats et relevés de notes" }).ClickAsync();
         await Assertions.Expect(p.GetByText("Décision : Ajourné")).ToBeVisibleAsync();
         await n.VerifierAccessibiliteAsync();

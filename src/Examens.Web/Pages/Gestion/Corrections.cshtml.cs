@@ -85,7 +85,8 @@ public sealed class CorrectionsModel(ExamensDbContext db, IStockageDocuments sto
         {
             foreach (var e in resultat.Erreurs)
             {
-                ModelState.AddModelError(string.Empty, e.Message);
+                // A missing or invalid reason is tied to this request's reason field (the summary links to it).
+                ModelState.AddModelError(e.Chemin == "motif" ? $"motif-{demandeId}" : string.Empty, e.Message);
             }
 
             await ChargerAsync(annulation);

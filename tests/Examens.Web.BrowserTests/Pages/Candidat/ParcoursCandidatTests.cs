@@ -65,6 +65,9 @@ public sealed partial class ParcoursCandidatTests
         await Assertions.Expect(p.GetByText("soumettez-la à nouveau")).ToBeVisibleAsync();
         await p.GetByRole(AriaRole.Button, new() { Name = "Soumettre mon inscription" }).ClickAsync();
         await Assertions.Expect(p.Locator("#recu")).ToContainTextAsync("Version 2");
+        await n.AllerAsync(new Uri(p.Url).AbsolutePath.Replace("recapitulatif", "versions", StringComparison.Ordinal));
+        await Assertions.Expect(p.GetByRole(AriaRole.Cell, new() { Name = "2", Exact = true }).First).ToBeVisibleAsync();
+        await n.VerifierAccessibiliteAsync();
 
         await n.AllerAsync("/candidat");
         await Assertions.Expect(p.Locator(".etat-dossier")).ToContainTextAsync("Soumise : version 2");
@@ -94,6 +97,13 @@ public sealed partial class ParcoursCandidatTests
         }
 
         await n.VerifierAccessibiliteAsync();
+        if (!acceptee)
+        {
+            // P22: after the close the steps are shown read-only; they pass axe in that state too.
+            await n.AllerAsync(new Uri(p.Url).AbsolutePath.Replace("recapitulatif", "examen", StringComparison.Ordinal));
+            await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Spécialité, forme de passage et langues" })).ToBeVisibleAsync();
+            await n.VerifierAccessibiliteAsync();
+        }
     }
 
     [Fact]
@@ -125,6 +135,7 @@ public sealed partial class ParcoursCandidatTests
         await TabulerJusquAAsync(p, "button[value=situation]");
         await p.Keyboard.PressAsync("Enter");
         await Assertions.Expect(p.Locator("#resume-erreurs")).ToBeVisibleAsync(); // the other fields are required: errors, linked
+        await n.VerifierAccessibiliteAsync();
         await TabulerJusquAAsync(p, "#resume-erreurs a[href='#Saisie_Prenoms']");
         await p.Keyboard.PressAsync("Enter");
         Assert.Equal("Saisie_Prenoms", await p.EvaluateAsync<string>("document.activeElement.id"));

@@ -28,10 +28,19 @@ public sealed partial class AdministrationTests
             cleChef = (await comptes.GetAuthenticatorKeyAsync(chef))!;
         }
 
+        // Both sign-in steps, shown back with their error first.
         await n.AllerAsync("/gestion/connexion");
         await p.GetByLabel("Adresse électronique").FillAsync("chef@exemple.fr");
+        await p.GetByLabel("Mot de passe").FillAsync("pas le bon mot de passe");
+        await p.GetByRole(AriaRole.Button, new() { Name = "Continuer" }).ClickAsync();
+        await Assertions.Expect(p.Locator("#resume-erreurs")).ToBeVisibleAsync();
+        await n.VerifierAccessibiliteAsync();
         await p.GetByLabel("Mot de passe").FillAsync(ParcoursNavigateur.MotDePasse);
         await p.GetByRole(AriaRole.Button, new() { Name = "Continuer" }).ClickAsync();
+        await n.VerifierAccessibiliteAsync();
+        await p.GetByLabel("Code à 6 chiffres ou code de secours").FillAsync(CodeFaux(cleChef));
+        await p.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await Assertions.Expect(p.Locator("#resume-erreurs")).ToBeVisibleAsync();
         await n.VerifierAccessibiliteAsync();
         await p.GetByLabel("Code à 6 chiffres ou code de secours").FillAsync(Totp.Code(cleChef));
         await p.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
@@ -50,8 +59,19 @@ public sealed partial class AdministrationTests
         await p.GetByRole(AriaRole.Button, new() { Name = "Créer le compte et envoyer l'invitation" }).ClickAsync();
         await Assertions.Expect(p.GetByText("l'invitation à choisir un mot de passe lui a été envoyée")).ToBeVisibleAsync();
         await n.VerifierAccessibiliteAsync();
+        // A staff member's page shown back with its error: an officer left with no academy.
+        await p.GetByLabel("SIEC – SIEC – Créteil, Paris, Versailles").UncheckAsync();
+        await p.GetByRole(AriaRole.Button, new() { Name = "Enregistrer les académies" }).ClickAsync();
+        await Assertions.Expect(p.Locator("#resume-erreurs")).ToBeVisibleAsync();
+        await n.VerifierAccessibiliteAsync();
+        await p.GetByRole(AriaRole.Link, new() { Name = "Retour à la liste du personnel" }).ClickAsync();
+        await Assertions.Expect(p.GetByRole(AriaRole.Cell, new() { Name = "agent@exemple.fr" })).ToBeVisibleAsync();
+        await n.VerifierAccessibiliteAsync();
 
         await p.GetByRole(AriaRole.Link, new() { Name = "Sessions" }).ClickAsync();
+        await n.VerifierAccessibiliteAsync();
+        await p.GetByRole(AriaRole.Button, new() { Name = "Créer la session" }).ClickAsync();
+        await Assertions.Expect(p.Locator("#resume-erreurs")).ToBeVisibleAsync();
         await n.VerifierAccessibiliteAsync();
         await p.GetByRole(AriaRole.Link, new() { Name = "BTS session 2024" }).ClickAsync();
         await n.VerifierAccessibiliteAsync();
@@ -74,6 +94,11 @@ public sealed partial class AdministrationTests
         await p.GotoAsync(LienRegex().Match(n.Usine.DernierCourrielPour("agent@exemple.fr").TextBody ?? "").Groups[1].Value);
         await n.VerifierAccessibiliteAsync();
         await p.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(ParcoursNavigateur.MotDePasse);
+        await p.GetByLabel("Mot de passe, une seconde fois").FillAsync("un autre mot de passe");
+        await p.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le mot de passe" }).ClickAsync();
+        await Assertions.Expect(p.Locator("#resume-erreurs")).ToBeVisibleAsync();
+        await n.VerifierAccessibiliteAsync();
+        await p.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(ParcoursNavigateur.MotDePasse);
         await p.GetByLabel("Mot de passe, une seconde fois").FillAsync(ParcoursNavigateur.MotDePasse);
         await p.GetByRole(AriaRole.Button, new() { Name = "Enregistrer le mot de passe" }).ClickAsync();
         await p.GetByRole(AriaRole.Link, new() { Name = "Se connecter à la gestion" }).ClickAsync();
@@ -83,6 +108,10 @@ public sealed partial class AdministrationTests
         await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Associer une application d'authentification" })).ToBeVisibleAsync();
         await n.VerifierAccessibiliteAsync();
         var cle = (await p.Locator("#cle").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
+        await p.GetByLabel("Code à 6 chiffres").FillAsync(CodeFaux(cle));
+        await p.GetByRole(AriaRole.Button, new() { Name = "Associer l'application" }).ClickAsync();
+        await Assertions.Expect(p.Locator("#resume-erreurs")).ToBeVisibleAsync();
+        await n.VerifierAccessibiliteAsync();
         await p.GetByLabel("Code à 6 chiffres").FillAsync(Totp.Code(cle));
         await p.GetByRole(AriaRole.Button, new() { Name = "Associer l'application" }).ClickAsync();
         await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Vos codes de secours" })).ToBeVisibleAsync();
@@ -91,6 +120,9 @@ public sealed partial class AdministrationTests
         await p.GetByRole(AriaRole.Link, new() { Name = "J'ai noté mes codes : continuer vers la gestion" }).ClickAsync();
         await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Dossiers d'inscription" })).ToBeVisibleAsync();
     }
+
+    /// <summary>A six-digit code that is not the current one.</summary>
+    private static string CodeFaux(string cle) => Totp.Code(cle) == "000000" ? "111111" : "000000";
 
     [GeneratedRegex(@"(http://\S+/gestion/invitation\S+)")]
     private static partial Regex LienRegex();

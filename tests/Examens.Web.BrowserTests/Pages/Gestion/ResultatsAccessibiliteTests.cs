@@ -78,7 +78,11 @@ public sealed class ResultatsAccessibiliteTests
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
+        await n.AllerAsync($"/gestion/sessions/{session}/convocations");
+        await n.VerifierAccessibiliteAsync();
+
         await n.AllerAsync($"/gestion/sessions/{session}/notes");
+        await n.VerifierAccessibiliteAsync();
         await p.GetByRole(AriaRole.Button, new() { Name = "Afficher les candidats" }).ClickAsync();
         await p.GetByLabel("Note du candidat 2024-SIEC-000001").FillAsync("21");
         await p.GetByRole(AriaRole.Button, new() { Name = "Enregistrer la saisie 1" }).ClickAsync();
@@ -90,6 +94,7 @@ public sealed class ResultatsAccessibiliteTests
 
         await n.AllerAsync($"/gestion/sessions/{session}/notes/ecarts");
         await Assertions.Expect(p.GetByRole(AriaRole.Heading, new() { Name = "Candidat 2024-SIEC-000002 (Nom-paul Élodie) – unité U4" })).ToBeVisibleAsync();
+        await n.VerifierAccessibiliteAsync();
         await p.GetByRole(AriaRole.Button, new() { Name = "Trancher" }).ClickAsync();
         await Assertions.Expect(p.Locator("#resume-erreurs")).ToBeVisibleAsync();
         await n.VerifierAccessibiliteAsync();
