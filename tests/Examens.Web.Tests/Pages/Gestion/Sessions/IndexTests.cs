@@ -42,6 +42,13 @@ public sealed class IndexTests
         Assert.Contains("Indiquez la date prévue de délibération", admin.DernierePage, StringComparison.Ordinal);
         Assert.Contains("href=\"#Annee\"", admin.DernierePage, StringComparison.Ordinal);
         Assert.Equal(avant, Parcours.Lire(usine, db => db.Sessions.Count()));
+
+        // Empty fields: only the French messages, never the framework's implicit "The Libelle field is required.".
+        await admin.SoumettreAsync("/gestion/sessions", [new("Annee", ""), new("Libelle", ""), new("DateDeliberation", "")]);
+        Assert.Contains("3 erreurs empêchent d'enregistrer", admin.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("Indiquez le libellé de la session", admin.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("field is required", admin.DernierePage, StringComparison.Ordinal);
+        Assert.Equal(avant, Parcours.Lire(usine, db => db.Sessions.Count()));
     }
 
     [Theory]
