@@ -160,4 +160,20 @@ public sealed class DeliberationTests
         Assert.Contains("resultats.verrouilles", trail);
         Assert.Contains("resultats.publication-fixee", trail);
     }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task A_mangled_filter_in_the_address_is_ignored_without_an_error_box_naming_a_property(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        usine.Horloge.SetUtcNow(SessionDeliberee.Veille);
+        var admin = await Parcours.PersonnelConnecteAsync(usine, "chef@exemple.fr", RolesPersonnel.Administrateur);
+        var session = SessionDeliberee.Session(usine);
+
+        // Before: "2 erreurs empêchent d'enregistrer – La valeur saisie pour « FiltreDecision » n'est pas valide." on a GET.
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/gestion/sessions/{session}/deliberation?decision=xyz&controle=bof")).StatusCode);
+        Assert.Contains("Délibérer toute la session", admin.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("resume-erreurs", admin.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("FiltreDecision", admin.DernierePage, StringComparison.Ordinal);
+    }
 }
