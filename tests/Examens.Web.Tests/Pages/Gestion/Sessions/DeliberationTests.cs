@@ -99,6 +99,12 @@ public sealed class DeliberationTests
         var agent = await Parcours.PersonnelConnecteAsync(usine, "agent@exemple.fr", RolesPersonnel.Gestionnaire, "SIEC", "NANCY-METZ", "MARTINIQUE");
         var url = $"/gestion/sessions/{session}/deliberation";
 
+        // R60: before the convocations are published, registrations can still arrive or change: no lock.
+        await agent.SoumettreAsync(url, [], "Verrouiller");
+        Assert.Contains("Les convocations de cette session ne sont pas publiées : des inscriptions peuvent encore arriver ou changer (R60).", agent.DernierePage, StringComparison.Ordinal);
+        Assert.False(await SessionDeliberee.LireAsync(usine, db => db.PublicationsResultats.AnyAsync(p => p.SessionId == session, TestContext.Current.CancellationToken)));
+        await PublicationDeTest.ConvocationsPublieesAsync(usine, session);
+
         await agent.SoumettreAsync(url, [], "Verrouiller");
         Assert.Contains("La session n'est pas entièrement délibérée (0 candidat(s) délibéré(s) sur 1)", agent.DernierePage, StringComparison.Ordinal);
         await agent.SoumettreAsync(url, [], "Deliberer");
