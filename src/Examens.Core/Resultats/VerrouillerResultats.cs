@@ -8,7 +8,8 @@ namespace Examens.Core.Resultats;
 
 /// <summary>
 /// Locks a deliberated session's results: from then on, no new deliberation and no jury change; only the publication
-/// remains. Every submitted registration must have been deliberated. Definitive, written in the trail.
+/// remains. The convocations must be published (R60: registrations no longer change, so none can arrive or change
+/// after the lock) and every submitted registration deliberated. Definitive, written in the trail.
 /// </summary>
 public sealed class VerrouillerResultats(ExamensDbContext db, TimeProvider horloge)
 {
@@ -18,6 +19,12 @@ public sealed class VerrouillerResultats(ExamensDbContext db, TimeProvider horlo
         if (publication is { Verrouilles: true })
         {
             return ResultatOperation.Succes(publication);
+        }
+
+        if (!await db.Sessions.AnyAsync(s => s.Id == sessionId && s.ConvocationsPubliees, annulation).ConfigureAwait(false))
+        {
+            return ResultatOperation.Echec<PublicationResultats>(new ErreurRegle("R60", "CONVOCATIONS_NOT_PUBLISHED",
+                "Les convocations de cette session ne sont pas publiées : des inscriptions peuvent encore arriver ou changer (R60). Publiez les convocations, saisissez les notes et délibérez avant de verrouiller les résultats.", null));
         }
 
         var soumises = await db.Inscriptions.CountAsync(i => i.AcademieSession.SessionId == sessionId && i.Etat == EtatInscription.Soumise, annulation).ConfigureAwait(false);

@@ -3,12 +3,20 @@ using Examens.Core.Inscriptions;
 using Examens.Core.Journal;
 using Examens.Core.Persistance;
 using Examens.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace Examens.Core.Sessions;
 
 /// <summary>An administrator creates a session: its year, its label and its planned deliberation date (P1); written in the trail.</summary>
 public sealed class CreerSession(ExamensDbContext db, TimeProvider horloge)
 {
+    public const int LibelleMax = 120;
+
+    /// <summary>The label of a session named the same, ignoring case and surrounding spaces (few sessions: read in .NET, the same on both databases).</summary>
+    private async Task<string?> LibelleExistantAsync(string libelle, CancellationToken annulation) =>
+        (await db.Sessions.AsNoTracking().Select(s => s.Libelle).ToListAsync(annulation).ConfigureAwait(false))
+            .FirstOrDefault(l => string.Equals(l.Trim(), libelle, StringComparison.OrdinalIgnoreCase));
+
     public async Task<ResultatOperation<SessionExamen>> ExecuterAsync(
         int? annee, string? libelle, DateOnly? dateDeliberation, string acteurId, string? adresse, CancellationToken annulation)
     {
@@ -19,9 +27,15 @@ public sealed class CreerSession(ExamensDbContext db, TimeProvider horloge)
             erreurs.Add(new ErreurRegle("R1", "YEAR_INVALID", "Indiquez l'année de la session, entre 2000 et 2100 (par exemple 2026).", "Annee"));
         }
 
-        if (libelle.Length is 0 or > 200)
+        // The column's length (SessionExamenConfiguration): a longer label would be refused by PostgreSQL on save.
+        if (libelle.Length is 0 or > LibelleMax)
         {
-            erreurs.Add(new ErreurRegle("", "LABEL_REQUIRED", "Indiquez le libellé de la session (200 caractères au plus), par exemple « BTS session 2026 ».", "Libelle"));
+            erreurs.Add(new ErreurRegle("", "LABEL_REQUIRED", $"Indiquez le libellé de la session ({LibelleMax} caractères au plus), par exemple « BTS session 2026 ».", "Libelle"));
+        }
+        else if (await LibelleExistantAsync(libelle, annulation).ConfigureAwait(false) is { } existant)
+        {
+            // Two sessions with one label could not be told apart in the lists (staff pages, candidates' choice).
+            erreurs.Add(new ErreurRegle("", "LABEL_TAKEN", $"Une session « {existant} » existe déjà : choisissez un autre libellé.", "Libelle"));
         }
 
         if (dateDeliberation is null)

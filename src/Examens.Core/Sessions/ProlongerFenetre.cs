@@ -67,6 +67,27 @@ public sealed class ProlongerFenetre(ExamensDbContext db, TimeProvider horloge)
             return ResultatOperation.Echec<AcademieSession>(new ErreurRegle("P12", "WINDOW_INVALID", "La clôture doit être postérieure à l'ouverture.", "fermeture"));
         }
 
+        // A closing put in the past would close the window backwards: registrations submitted since would read as late.
+        var nouvelleFermetureUtc = Domain.Regles.HeureLocale.VersInstant(nouvelleFermetureLocale, academie.FuseauHoraire).UtcDateTime;
+        if (nouvelleFermetureUtc < horloge.GetUtcNow().UtcDateTime)
+        {
+            return ResultatOperation.Echec<AcademieSession>(new ErreurRegle("P12", "CLOSING_IN_PAST",
+                $"La nouvelle clôture ({Francais.DateHeure(nouvelleFermetureLocale)}) est déjà passée : une clôture ne se déplace que vers maintenant ou plus tard.", "fermeture"));
+        }
+
+        if (nouvelleFermetureLocale == academie.FermetureLocale)
+        {
+            return ResultatOperation.Echec<AcademieSession>(new ErreurRegle("P12", "CLOSING_UNCHANGED",
+                $"La clôture est déjà le {Francais.DateHeure(nouvelleFermetureLocale)} : rien n'est modifié.", "fermeture"));
+        }
+
+        // P13: the documents deadline is never before the closing.
+        if (academie.DateLimitePiecesLocale is { } limite && limite < nouvelleFermetureLocale)
+        {
+            return ResultatOperation.Echec<AcademieSession>(new ErreurRegle("P13", "DOCUMENTS_DEADLINE_BEFORE_CLOSING",
+                $"La date limite des pièces ({Francais.DateHeure(limite)}) précéderait la nouvelle clôture : reportez-la d'abord dans les réglages de l'académie.", "fermeture"));
+        }
+
         var avant = academie.FermetureLocale;
         academie.DefinirFenetre(academie.OuvertureLocale, nouvelleFermetureLocale, academie.Fuseau);
         db.Journal.Add(new EvenementJournal

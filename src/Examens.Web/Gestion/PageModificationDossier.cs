@@ -21,6 +21,16 @@ public abstract class PageModificationDossier(ExamensDbContext db, VerifierBroui
     [BindProperty]
     public string? Motif { get; set; }
 
+    /// <summary>
+    /// The version the form was opened on (hidden field): a colleague's version saved meanwhile must not be silently
+    /// undone by a form showing the older data.
+    /// </summary>
+    [BindProperty]
+    public int? VersionLue { get; set; }
+
+    /// <summary>The latest version's number (0 before any).</summary>
+    public int VersionCourante { get; private set; }
+
     public Inscription Inscription { get; private set; } = null!;
 
     public DonneesInscription Donnees { get; private set; } = new();
@@ -31,6 +41,9 @@ public abstract class PageModificationDossier(ExamensDbContext db, VerifierBroui
     public IReadOnlyList<Unite> Unites { get; private set; } = [];
 
     protected ExamensDbContext Db => db;
+
+    public static string MessageVersionChangee(int? lue, int courante) =>
+        $"L'inscription a changé depuis l'ouverture de ce formulaire (version {lue} alors, version {courante} maintenant) : rechargez la page, vérifiez la nouvelle version, puis recommencez. Rien n'a été enregistré.";
 
     protected TimeProvider Horloge => horloge;
 
@@ -45,6 +58,8 @@ public abstract class PageModificationDossier(ExamensDbContext db, VerifierBroui
         Inscription = inscription;
         var derniere = inscription.Versions.OrderByDescending(v => v.Numero).FirstOrDefault();
         Donnees = derniere is not null && ChampsInscription.Relire(derniere) is { } c ? c.Donnees : SerialisationInscription.LireBrouillon(inscription.Brouillon);
+        VersionCourante = derniere?.Numero ?? 0;
+        VersionLue ??= VersionCourante;
         Refus = ModifierInscriptionGestionnaire.Refus(inscription, horloge.GetUtcNow(), null)?.Message;
         var specialite = string.IsNullOrEmpty(Donnees.Specialite) ? null
             : verificateur.Catalogue.Trouver(Donnees.Specialite, inscription.AcademieSession.Session.Annee).Specialite;
@@ -55,6 +70,13 @@ public abstract class PageModificationDossier(ExamensDbContext db, VerifierBroui
     /// <summary>Checks the reason, then hands the change to the use case; nothing is stored unless every check passes.</summary>
     protected async Task<IActionResult> EnregistrerAsync(Func<DonneesInscription, DonneesInscription> changement, CancellationToken annulation)
     {
+        if (VersionLue != VersionCourante)
+        {
+            // The field keeps the old number: only reloading the page (and seeing the new version) lets the change through.
+            ModelState.AddModelError(string.Empty, MessageVersionChangee(VersionLue, VersionCourante));
+            return Page();
+        }
+
         if (string.IsNullOrWhiteSpace(Motif))
         {
             ModelState.AddModelError(nameof(Motif), MessageMotif);

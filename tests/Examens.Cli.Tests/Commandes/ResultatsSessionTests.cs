@@ -28,7 +28,8 @@ public sealed class ResultatsSessionTests
     {
         Assert.Equal(0, await Application.ExecuterAsync(["migrate", chaine], TextReader.Null, new StringWriter(), new StringWriter()));
         await using var db = Contexte(chaine);
-        var session = new SessionExamen { Annee = 2024, Libelle = "BTS session 2024", DateDeliberation = new DateOnly(2024, 7, 5) };
+        // Convocations published: grades exist only after them, and the lock needs them (R60).
+        var session = new SessionExamen { Annee = 2024, Libelle = "BTS session 2024", DateDeliberation = new DateOnly(2024, 7, 5), ConvocationsPubliees = true };
         var academie = new AcademieSession { Code = "SIEC", Nom = "SIEC" };
         academie.DefinirFenetre(new DateTime(2023, 10, 10, 14, 0, 0), new DateTime(2023, 11, 15, 17, 0, 0), "Europe/Paris");
         session.Academies.Add(academie);

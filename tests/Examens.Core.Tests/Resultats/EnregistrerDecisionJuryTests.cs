@@ -20,7 +20,8 @@ public class EnregistrerDecisionJuryTests
     private static async Task<(int Session, Guid Ajourne, Guid Elimine)> PreparerAsync(BaseDeTest bd)
     {
         await using var db = bd.Contexte();
-        var session = new SessionExamen { Annee = 2024, Libelle = "BTS session 2024", DateDeliberation = new DateOnly(2024, 7, 5) };
+        // Convocations published: grades exist only after them, and the lock needs them (R60).
+        var session = new SessionExamen { Annee = 2024, Libelle = "BTS session 2024", DateDeliberation = new DateOnly(2024, 7, 5), ConvocationsPubliees = true };
         var academie = new AcademieSession { Code = "SIEC", Nom = "SIEC" };
         academie.DefinirFenetre(new DateTime(2023, 10, 10, 14, 0, 0), new DateTime(2023, 11, 15, 17, 0, 0), "Europe/Paris");
         session.Academies.Add(academie);

@@ -43,6 +43,8 @@ public sealed class ResultatsAccessibiliteTests
             inscription.AjouterVersion(new DateTime(2023, 11, 1, 10, 0, 0, DateTimeKind.Utc), "{}", new string('0', 64), "0000-0000-0000",
                 new DonneesInscription { Specialite = "MCO", Forme = FormePassage.Globale });
             db.Inscriptions.Add(inscription);
+            // Convocations published: grades exist only after them, and the lock needs them (R60).
+            (await db.Sessions.SingleAsync(s => s.Id == session, TestContext.Current.CancellationToken)).ConvocationsPubliees = true;
             db.NotesUnites.AddRange(Notes.Select(x => x.Unite == "U3"
                 ? new NoteUnite { InscriptionId = inscription.Id, Unite = x.Unite, Nature = NatureResultat.Benefice, Note = x.Note, ObtenueLe = new DateOnly(2021, 7, 2) }
                 : new NoteUnite { InscriptionId = inscription.Id, Unite = x.Unite, Nature = NatureResultat.Note, Note = x.Note }));

@@ -94,8 +94,19 @@ public static class PublicationDeTest
         ArgumentNullException.ThrowIfNull(usine);
         using var portee = usine.Services.CreateScope();
         var s = portee.ServiceProvider;
+        await ConvocationsPublieesAsync(usine, session);
         Assert.True((await s.GetRequiredService<DelibererSession>().DelibererAsync(session, null, TestContext.Current.CancellationToken)).Reussi);
         Assert.True((await s.GetRequiredService<VerrouillerResultats>().ExecuterAsync(session, "test", null, TestContext.Current.CancellationToken)).Reussi);
         Assert.True((await s.GetRequiredService<FixerPublication>().ExecuterAsync(session, publication, "test", null, TestContext.Current.CancellationToken)).Reussi);
+    }
+
+    /// <summary>The convocations published, as they are before any grade exists (R60): the lock needs it.</summary>
+    public static async Task ConvocationsPublieesAsync(UsineExamens usine, int session)
+    {
+        ArgumentNullException.ThrowIfNull(usine);
+        using var portee = usine.Services.CreateScope();
+        var db = portee.ServiceProvider.GetRequiredService<ExamensDbContext>();
+        (await db.Sessions.SingleAsync(x => x.Id == session, TestContext.Current.CancellationToken)).ConvocationsPubliees = true;
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 }

@@ -16,11 +16,13 @@ public sealed class InvitationModel(UserManager<Compte> comptes, ExamensDbContex
 {
     public const string LienPerime = "Ce lien d'invitation n'est plus valable (déjà utilisé ou expiré) : demandez à un administrateur de vous le renvoyer.";
 
+    // Nullable: a link cut by a mail client (no id, no code) would otherwise get the framework's implicit [Required]
+    // and its English "The Id field is required."; it gets the French "link no longer valid" instead.
     [BindProperty(SupportsGet = true)]
-    public string Id { get; set; } = "";
+    public string? Id { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public string Code { get; set; } = "";
+    public string? Code { get; set; }
 
     [BindProperty]
     [Required(ErrorMessage = "Choisissez votre mot de passe.")]
@@ -38,7 +40,7 @@ public sealed class InvitationModel(UserManager<Compte> comptes, ExamensDbContex
 
     public async Task OnGetAsync()
     {
-        var compte = await comptes.FindByIdAsync(Id);
+        var compte = await comptes.FindByIdAsync(Id ?? "");
         Courriel = compte?.Email;
         if (compte is null || await comptes.HasPasswordAsync(compte))
         {
@@ -48,14 +50,14 @@ public sealed class InvitationModel(UserManager<Compte> comptes, ExamensDbContex
 
     public async Task<IActionResult> OnPostAsync(CancellationToken annulation)
     {
-        var compte = await comptes.FindByIdAsync(Id);
+        var compte = await comptes.FindByIdAsync(Id ?? "");
         Courriel = compte?.Email;
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var jeton = LiensCompte.Decoder(Code);
+        var jeton = LiensCompte.Decoder(Code ?? "");
         // An invitation is for an account without a password: once chosen, the link is spent whatever token it carries.
         if (compte is null || jeton is null || await comptes.HasPasswordAsync(compte))
         {

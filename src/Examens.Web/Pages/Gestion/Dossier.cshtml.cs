@@ -57,8 +57,12 @@ public sealed class DossierModel(
 
     public bool ConvocationsPubliees => Dossier.Inscription.AcademieSession.Session.ConvocationsPubliees;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken annulation) =>
-        await ChargerAsync(annulation) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken annulation)
+    {
+        // A version number the address mangled (?v1=abc) falls back to the default comparison: nothing to save, no error box.
+        ModelState.Clear();
+        return await ChargerAsync(annulation) ? Page() : NotFound();
+    }
 
     /// <summary>A candidate's file shown in the browser (a new tab): its own type, sandboxed, never sniffed; the access is in the trail.</summary>
     public Task<IActionResult> OnGetVoirAsync(Guid pieceId, CancellationToken annulation) => ServirAsync(pieceId, enLigne: true, annulation);

@@ -25,6 +25,12 @@ public sealed class ModifierDossierModel(ExamensDbContext db, VerifierBrouillon 
     [BindProperty]
     public string? Motif { get; set; }
 
+    /// <summary>The version the form was opened on: a colleague's version saved meanwhile is not silently undone.</summary>
+    [BindProperty]
+    public int? VersionLue { get; set; }
+
+    public int VersionCourante { get; private set; }
+
     public Inscription Inscription { get; private set; } = null!;
 
     public DonneesInscription Donnees { get; private set; } = new();
@@ -63,6 +69,12 @@ public sealed class ModifierDossierModel(ExamensDbContext db, VerifierBrouillon 
         if (!await ChargerAsync(annulation))
         {
             return NotFound();
+        }
+
+        if (VersionLue != VersionCourante)
+        {
+            ModelState.AddModelError(string.Empty, Web.Gestion.PageModificationDossier.MessageVersionChangee(VersionLue, VersionCourante));
+            return Page();
         }
 
         string specialite = "", option = "";
@@ -142,6 +154,8 @@ public sealed class ModifierDossierModel(ExamensDbContext db, VerifierBrouillon 
         Inscription = inscription;
         var derniere = inscription.Versions.OrderByDescending(v => v.Numero).FirstOrDefault();
         Donnees = derniere is not null && ChampsInscription.Relire(derniere) is { } c ? c.Donnees : SerialisationInscription.LireBrouillon(inscription.Brouillon);
+        VersionCourante = derniere?.Numero ?? 0;
+        VersionLue ??= VersionCourante;
         Refus = ModifierInscriptionGestionnaire.Refus(inscription, horloge.GetUtcNow(), null)?.Message;
         Preparer();
         return true;

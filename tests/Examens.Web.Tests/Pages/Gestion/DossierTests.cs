@@ -239,4 +239,19 @@ public sealed class DossierTests
         Assert.True(document.PageCount >= 1);
         Assert.StartsWith("Journal du dossier BTS", document.Info.Title, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task A_mangled_version_number_in_the_address_shows_the_default_comparison_without_an_error_box(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var (_, _, id, _) = await ParcoursDossier.DossierAvecPiecesAsync(usine, "a@exemple.fr");
+        var agent = await Parcours.PersonnelConnecteAsync(usine, "agent@exemple.fr", RolesPersonnel.Gestionnaire, "SIEC");
+
+        // Before: "Une erreur empêche d'enregistrer – La valeur saisie pour « VersionA » n'est pas valide." on a read-only page.
+        Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync($"/gestion/dossiers/{id}?v1=abc&v2=99999999999")).StatusCode);
+        Assert.Contains("Dernière version : 1, du", agent.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("resume-erreurs", agent.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("VersionA", agent.DernierePage, StringComparison.Ordinal);
+    }
 }

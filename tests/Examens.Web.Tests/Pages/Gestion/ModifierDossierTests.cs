@@ -217,4 +217,28 @@ public sealed class ModifierDossierTests
             [new("Lignes[0].Unite", "U1"), new("Lignes[0].Niveau", "6"), new("Lignes[0].Diplome", "Licence"), new("Motif", "essai")])).StatusCode);
         Assert.Equal(1, await VersionsAsync(usine, id));
     }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task A_form_opened_before_a_colleagues_version_does_not_undo_it(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var (_, chemin) = await ParcoursConvocations.CandidatSoumisAsync(usine, "elodie@exemple.fr");
+        var id = Guid.Parse(chemin.Split('/')[^1]);
+        usine.Horloge.SetUtcNow(new DateTimeOffset(2023, 11, 20, 10, 0, 0, TimeSpan.Zero)); // after the close (P22)
+        var agentA = await Parcours.PersonnelConnecteAsync(usine, "a@exemple.fr", RolesPersonnel.Gestionnaire, "SIEC");
+        var agentB = await Parcours.PersonnelConnecteAsync(usine, "b@exemple.fr", RolesPersonnel.Gestionnaire, "SIEC");
+        var page = $"/gestion/dossiers/{id}/modifier";
+
+        // A opens the form (optional Arabic still chosen); B removes the optional language (version 2).
+        await agentA.GetAsync(page);
+        var pageDeA = agentA.DernierePage;
+        await agentB.SoumettreAsync(page, Saisie("Le candidat renonce à l'épreuve facultative"));
+        Assert.Contains("Inscription modifiée : version 2.", agentB.DernierePage, StringComparison.Ordinal);
+
+        // Before: A's form, still showing Arabic, made a version 3 putting it back.
+        await agentA.PosterDepuisAsync(pageDeA, page, page, Saisie("Changement de forme demandé", forme: "Globale", langueFacultative: "arabe"));
+        Assert.Contains("L'inscription a changé depuis l'ouverture de ce formulaire (version 1 alors, version 2 maintenant)", agentA.DernierePage, StringComparison.Ordinal);
+        Assert.Equal(2, await VersionsAsync(usine, id));
+    }
 }

@@ -49,8 +49,12 @@ public sealed class NotesModel(
 
     public string? Unite => Epreuve?.Split('|') is [_, var u] ? u : null;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken annulation) =>
-        await ChargerAsync(annulation) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken annulation)
+    {
+        // A centre or keying the address mangled (?centre=abc) is ignored: the page asks to choose, no error box.
+        ModelState.Clear();
+        return await ChargerAsync(annulation) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostSaisirAsync(CancellationToken annulation)
     {

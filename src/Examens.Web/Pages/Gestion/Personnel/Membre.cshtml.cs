@@ -37,10 +37,19 @@ public sealed class MembreModel(
         await ApresAsync(id, await perimetre.ExecuterAsync(id, academies ?? [], CompteId, Adresse, annulation) is var r && r.Reussi ? null : r.Erreurs,
             "Académies enregistrées.", annulation);
 
-    public async Task<IActionResult> OnPostActivationAsync(string id, bool activer, CancellationToken annulation) =>
-        await ApresAsync(id, await activation.ExecuterAsync(id, activer, CompteId, Adresse, annulation) is var r && r.Reussi ? null : r.Erreurs,
-            activer ? "Compte réactivé : il peut de nouveau se connecter." : "Compte désactivé : il ne peut plus se connecter et ses sessions ouvertes sont fermées.",
+    public async Task<IActionResult> OnPostActivationAsync(string id, bool? activer, CancellationToken annulation)
+    {
+        // A missing or unreadable choice used to read as false and disabled the account: it now changes nothing.
+        ModelState.Clear();
+        if (activer is not { } choix)
+        {
+            return await ApresAsync(id, [new ErreurRegle("", "CHOICE_REQUIRED", "Choisissez de désactiver ou de réactiver le compte : rien n'a été modifié.", null)], "", annulation);
+        }
+
+        return await ApresAsync(id, await activation.ExecuterAsync(id, choix, CompteId, Adresse, annulation) is var r && r.Reussi ? null : r.Erreurs,
+            choix ? "Compte réactivé : il peut de nouveau se connecter." : "Compte désactivé : il ne peut plus se connecter et ses sessions ouvertes sont fermées.",
             annulation);
+    }
 
     public async Task<IActionResult> OnPostSecondFacteurAsync(string id, CancellationToken annulation) =>
         await ApresAsync(id, await reinitialiser.ExecuterAsync(id, CompteId, Adresse, annulation) is var r && r.Reussi ? null : r.Erreurs,

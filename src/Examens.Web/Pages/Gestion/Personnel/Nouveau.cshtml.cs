@@ -8,17 +8,18 @@ namespace Examens.Web.Pages.Gestion.Personnel;
 /// <summary>An administrator adds an officer or an administrator; the new member receives the invitation mail.</summary>
 public sealed class NouveauModel(ExamensDbContext db, InviterPersonnel inviter) : PageGestion
 {
+    // Nullable: a non-nullable string would get the framework's implicit [Required] and its English message.
     [BindProperty]
-    public string Courriel { get; set; } = "";
+    public string? Courriel { get; set; }
 
     [BindProperty]
-    public string Nom { get; set; } = "";
+    public string? Nom { get; set; }
 
     [BindProperty]
-    public string Prenoms { get; set; } = "";
+    public string? Prenoms { get; set; }
 
     [BindProperty]
-    public string Role { get; set; } = RolesPersonnel.Gestionnaire;
+    public string? Role { get; set; } = RolesPersonnel.Gestionnaire;
 
     [BindProperty]
     public List<string> Academies { get; set; } = [];
@@ -30,7 +31,7 @@ public sealed class NouveauModel(ExamensDbContext db, InviterPersonnel inviter) 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken annulation)
     {
-        var resultat = await inviter.ExecuterAsync(new InviterPersonnel.Saisie(Courriel, Nom, Prenoms, Role, Academies),
+        var resultat = await inviter.ExecuterAsync(new InviterPersonnel.Saisie(Courriel ?? "", Nom ?? "", Prenoms ?? "", Role ?? "", Academies),
             CompteId, Adresse, $"{Request.Scheme}://{Request.Host}", annulation);
         if (!resultat.Reussi)
         {

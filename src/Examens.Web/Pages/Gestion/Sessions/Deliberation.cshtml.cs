@@ -54,8 +54,12 @@ public sealed class DeliberationModel(
 
     public IReadOnlyList<Ligne> Lignes { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken annulation) =>
-        await ChargerAsync(annulation) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken annulation)
+    {
+        // A filter the address mangled (?decision=abc) is ignored, as on the files list: nothing to save, no error box.
+        ModelState.Clear();
+        return await ChargerAsync(annulation) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostDelibererAsync(CancellationToken annulation)
     {

@@ -17,14 +17,15 @@ public sealed class IndexModel(ExamensDbContext db, CreerSession creer, TimeProv
 
     public IReadOnlyList<Ligne> Lignes { get; private set; } = [];
 
+    // Nullable: a non-nullable string would get the framework's implicit [Required] and its English message.
     [BindProperty]
-    public string Annee { get; set; } = "";
+    public string? Annee { get; set; }
 
     [BindProperty]
-    public string Libelle { get; set; } = "";
+    public string? Libelle { get; set; }
 
     [BindProperty]
-    public string DateDeliberation { get; set; } = "";
+    public string? DateDeliberation { get; set; }
 
     public async Task OnGetAsync(CancellationToken annulation) => await ChargerAsync(annulation);
 

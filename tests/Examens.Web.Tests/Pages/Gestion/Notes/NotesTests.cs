@@ -156,4 +156,18 @@ public sealed partial class NotesTests
 
     [GeneratedRegex("action=\"([^\"]*handler=Saisir[^\"]*)\"")]
     private static partial Regex ActionRegex();
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task A_mangled_centre_or_keying_in_the_address_is_ignored_without_an_error_box_naming_a_property(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var admin = await Parcours.PersonnelConnecteAsync(usine, "chef@exemple.fr", RolesPersonnel.Administrateur);
+        var session = ParcoursConvocations.Session(usine);
+
+        // Before: "2 erreurs empêchent d'enregistrer – La valeur saisie pour « Centre » / « Saisie » n'est pas valide." on a GET.
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/gestion/sessions/{session}/notes?centre=abc&saisie=xyz&epreuve=%7C%7C")).StatusCode);
+        Assert.DoesNotContain("resume-erreurs", admin.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("n'est pas valide", admin.DernierePage, StringComparison.Ordinal);
+    }
 }

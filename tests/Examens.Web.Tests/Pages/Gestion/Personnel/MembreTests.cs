@@ -66,6 +66,26 @@ public sealed class MembreTests
 
     [Theory]
     [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task A_missing_or_unreadable_activation_choice_changes_nothing(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var admin = await Parcours.PersonnelConnecteAsync(usine, "chef@exemple.fr", RolesPersonnel.Administrateur);
+        await Parcours.CreerPersonnelAsync(usine, "agent@exemple.fr", RolesPersonnel.Gestionnaire, "SIEC");
+        var id = Parcours.IdCompte(usine, "agent@exemple.fr");
+
+        // Before: "abc" was read as false and the officer's account was disabled.
+        await ActionAsync(admin, id, "Activation", KeyValuePair.Create("activer", "abc"));
+        Assert.Contains("Choisissez de désactiver ou de réactiver le compte : rien n'a été modifié.", admin.DernierePage, StringComparison.Ordinal);
+        await ActionAsync(admin, id, "Activation", KeyValuePair.Create("activer", ""));
+        Assert.Contains("Choisissez de désactiver ou de réactiver le compte", admin.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("n'est pas valide", admin.DernierePage, StringComparison.Ordinal);
+
+        Assert.False(Parcours.Lire(usine, db => db.Users.Single(u => u.Id == id).Desactive));
+        Assert.Empty(Parcours.Journal(usine, $"compte:{id}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
     public async Task A_reset_second_factor_ends_the_session_and_forces_a_new_enrolment(string baseDeDonnees)
     {
         using var usine = UsineExamens.Pour(baseDeDonnees);

@@ -98,6 +98,14 @@ public sealed class NouveauTests
         Assert.Contains("Indiquez une adresse électronique valide", admin.DernierePage, StringComparison.Ordinal);
         Assert.Contains("Indiquez le nom", admin.DernierePage, StringComparison.Ordinal);
         Assert.Contains("Un gestionnaire a au moins une académie", admin.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("4 erreurs empêchent d'enregistrer", admin.DernierePage, StringComparison.Ordinal);
+
+        // Every field empty: the French messages only, never the framework's implicit "The Nom field is required.".
+        await admin.SoumettreAsync("/gestion/personnel/nouveau", [new("Courriel", ""), new("Nom", ""), new("Prenoms", ""), new("Role", "")]);
+        Assert.Contains("Indiquez une adresse électronique valide", admin.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("Choisissez le rôle : gestionnaire ou administrateur.", admin.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("4 erreurs empêchent d'enregistrer", admin.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("field is required", admin.DernierePage, StringComparison.Ordinal);
 
         await admin.SoumettreAsync("/gestion/personnel/nouveau", Officier("agent@exemple.fr", "ATLANTIDE"));
         Assert.Contains("L'académie « ATLANTIDE » n'existe dans aucune session.", admin.DernierePage, StringComparison.Ordinal);

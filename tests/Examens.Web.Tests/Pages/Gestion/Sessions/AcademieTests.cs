@@ -135,6 +135,42 @@ public sealed class AcademieTests
 
     [Theory]
     [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task The_closing_never_moves_into_the_past_nor_to_itself_nor_past_the_documents_deadline_and_nothing_is_stored(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var admin = await Parcours.PersonnelConnecteAsync(usine, "chef@exemple.fr", RolesPersonnel.Administrateur);
+        var session = Parcours.Session(usine, "BTS session 2024");
+        var siec = Parcours.Academie(usine, "SIEC");
+        var page = $"/gestion/sessions/{session}/academies/{siec}";
+        var fermeture = Parcours.Lire(usine, db => db.AcademiesSessions.Single(a => a.Id == siec).FermetureUtc);
+
+        // It is 16:00 in Paris on 15 November 2023: 1 November would close the window backwards (P12).
+        await admin.SoumettreAsync($"{page}?handler=Cloture", [new("nouvelleCloture", "2023-11-01T17:00"), new("motif", "Erreur de saisie")], depuis: page);
+        Assert.Contains("La nouvelle clôture (mercredi 1 novembre 2023 à 17:00:00) est déjà passée", admin.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("href=\"#nouvelleCloture\"", admin.DernierePage, StringComparison.Ordinal);
+
+        await admin.SoumettreAsync($"{page}?handler=Cloture", [new("nouvelleCloture", "2023-11-15T17:00"), new("motif", "Rien")], depuis: page);
+        Assert.Contains("La clôture est déjà le mercredi 15 novembre 2023 à 17:00:00 : rien n'est modifié.", admin.DernierePage, StringComparison.Ordinal);
+
+        // P13: with a documents deadline on 20 November, the closing cannot go past it.
+        Parcours.Lire(usine, db =>
+        {
+            db.AcademiesSessions.Single(a => a.Id == siec).DateLimitePiecesLocale = new DateTime(2023, 11, 20, 12, 0, 0);
+            return db.SaveChanges();
+        });
+        await admin.SoumettreAsync($"{page}?handler=Cloture", [new("nouvelleCloture", "2023-11-22T17:00"), new("motif", "Panne")], depuis: page);
+        Assert.Contains("La date limite des pièces (lundi 20 novembre 2023 à 12:00:00) précéderait la nouvelle clôture", admin.DernierePage, StringComparison.Ordinal);
+
+        Assert.Equal(fermeture, Parcours.Lire(usine, db => db.AcademiesSessions.Single(a => a.Id == siec).FermetureUtc));
+        Assert.Empty(Parcours.Journal(usine, $"academie:{siec}"));
+
+        // Moving it later, before the deadline, still works.
+        await admin.SoumettreAsync($"{page}?handler=Cloture", [new("nouvelleCloture", "2023-11-17T17:00"), new("motif", "Panne")], depuis: page);
+        Assert.Contains("Clôture modifiée", admin.DernierePage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
     public async Task An_officer_reads_the_settings_of_their_academies_only_and_changes_nothing(string baseDeDonnees)
     {
         using var usine = UsineExamens.Pour(baseDeDonnees);

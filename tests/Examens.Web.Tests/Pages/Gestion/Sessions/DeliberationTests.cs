@@ -99,6 +99,12 @@ public sealed class DeliberationTests
         var agent = await Parcours.PersonnelConnecteAsync(usine, "agent@exemple.fr", RolesPersonnel.Gestionnaire, "SIEC", "NANCY-METZ", "MARTINIQUE");
         var url = $"/gestion/sessions/{session}/deliberation";
 
+        // R60: before the convocations are published, registrations can still arrive or change: no lock.
+        await agent.SoumettreAsync(url, [], "Verrouiller");
+        Assert.Contains("Les convocations de cette session ne sont pas publiées : des inscriptions peuvent encore arriver ou changer (R60).", agent.DernierePage, StringComparison.Ordinal);
+        Assert.False(await SessionDeliberee.LireAsync(usine, db => db.PublicationsResultats.AnyAsync(p => p.SessionId == session, TestContext.Current.CancellationToken)));
+        await PublicationDeTest.ConvocationsPublieesAsync(usine, session);
+
         await agent.SoumettreAsync(url, [], "Verrouiller");
         Assert.Contains("La session n'est pas entièrement délibérée (0 candidat(s) délibéré(s) sur 1)", agent.DernierePage, StringComparison.Ordinal);
         await agent.SoumettreAsync(url, [], "Deliberer");
@@ -159,5 +165,21 @@ public sealed class DeliberationTests
         var trail = await SessionDeliberee.LireAsync(usine, db => db.Journal.Select(e => e.Action).ToListAsync(TestContext.Current.CancellationToken));
         Assert.Contains("resultats.verrouilles", trail);
         Assert.Contains("resultats.publication-fixee", trail);
+    }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task A_mangled_filter_in_the_address_is_ignored_without_an_error_box_naming_a_property(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        usine.Horloge.SetUtcNow(SessionDeliberee.Veille);
+        var admin = await Parcours.PersonnelConnecteAsync(usine, "chef@exemple.fr", RolesPersonnel.Administrateur);
+        var session = SessionDeliberee.Session(usine);
+
+        // Before: "2 erreurs empêchent d'enregistrer – La valeur saisie pour « FiltreDecision » n'est pas valide." on a GET.
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/gestion/sessions/{session}/deliberation?decision=xyz&controle=bof")).StatusCode);
+        Assert.Contains("Délibérer toute la session", admin.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("resume-erreurs", admin.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("FiltreDecision", admin.DernierePage, StringComparison.Ordinal);
     }
 }

@@ -42,6 +42,13 @@ public sealed class IndexTests
         Assert.Contains("Indiquez la date prévue de délibération", admin.DernierePage, StringComparison.Ordinal);
         Assert.Contains("href=\"#Annee\"", admin.DernierePage, StringComparison.Ordinal);
         Assert.Equal(avant, Parcours.Lire(usine, db => db.Sessions.Count()));
+
+        // Empty fields: only the French messages, never the framework's implicit "The Libelle field is required.".
+        await admin.SoumettreAsync("/gestion/sessions", [new("Annee", ""), new("Libelle", ""), new("DateDeliberation", "")]);
+        Assert.Contains("3 erreurs empêchent d'enregistrer", admin.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("Indiquez le libellé de la session", admin.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("field is required", admin.DernierePage, StringComparison.Ordinal);
+        Assert.Equal(avant, Parcours.Lire(usine, db => db.Sessions.Count()));
     }
 
     [Theory]
@@ -68,5 +75,27 @@ public sealed class IndexTests
             [new("Annee", "2026"), new("Libelle", "BTS session 2026"), new("DateDeliberation", "2026-07-03")]);
         Assert.Equal(HttpStatusCode.Forbidden, reponse.StatusCode);
         Assert.Equal(avant, Parcours.Lire(usine, db => db.Sessions.Count()));
+    }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task A_label_longer_than_its_column_or_already_used_is_refused_in_French_and_nothing_is_stored(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var admin = await Parcours.PersonnelConnecteAsync(usine, "chef@exemple.fr", RolesPersonnel.Administrateur);
+        var avant = Parcours.Lire(usine, db => db.Sessions.Count());
+
+        // Before: 121 to 200 characters passed the check and PostgreSQL refused the save (HTTP 500).
+        var reponse = await admin.SoumettreAsync("/gestion/sessions", [new("Annee", "2026"), new("Libelle", new string('L', 150)), new("DateDeliberation", "2026-07-03")]);
+        Assert.Equal(HttpStatusCode.OK, reponse.StatusCode);
+        Assert.Contains("Indiquez le libellé de la session (120 caractères au plus)", admin.DernierePage, StringComparison.Ordinal);
+
+        // Two sessions with one label could not be told apart in any list.
+        await admin.SoumettreAsync("/gestion/sessions", [new("Annee", "2024"), new("Libelle", " bts SESSION 2024 "), new("DateDeliberation", "2024-07-05")]);
+        Assert.Contains("Une session « BTS session 2024 » existe déjà : choisissez un autre libellé.", admin.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("href=\"#Libelle\"", admin.DernierePage, StringComparison.Ordinal);
+
+        Assert.Equal(avant, Parcours.Lire(usine, db => db.Sessions.Count()));
+        Assert.Equal(0, Parcours.Lire(usine, db => db.Journal.Count(e => e.Action == "session.creee")));
     }
 }
