@@ -55,18 +55,25 @@ public sealed class CreerSession(ExamensDbContext db, TimeProvider horloge)
         }
 
         var session = new SessionExamen { Annee = annee!.Value, Libelle = libelle, DateDeliberation = dateDeliberation!.Value };
-        db.Sessions.Add(session);
-        await db.SaveChangesAsync(annulation).ConfigureAwait(false);
-        db.Journal.Add(new EvenementJournal
+        // The session and its trail entry together: the entry names the session's number, known once it is inserted.
+        var strategie = db.Database.CreateExecutionStrategy();
+        await strategie.ExecuteAsync(async () =>
         {
-            InstantUtc = horloge.GetUtcNow().UtcDateTime,
-            Acteur = acteurId,
-            Action = "session.creee",
-            Cible = $"session:{session.Id}",
-            Apres = $"{session.Annee} ; {session.Libelle} ; délibération le {session.DateDeliberation.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
-            Adresse = adresse,
-        });
-        await db.SaveChangesAsync(annulation).ConfigureAwait(false);
+            await using var transaction = await db.Database.BeginTransactionAsync(annulation).ConfigureAwait(false);
+            db.Sessions.Add(session);
+            await db.SaveChangesAsync(annulation).ConfigureAwait(false);
+            db.Journal.Add(new EvenementJournal
+            {
+                InstantUtc = horloge.GetUtcNow().UtcDateTime,
+                Acteur = acteurId,
+                Action = "session.creee",
+                Cible = $"session:{session.Id}",
+                Apres = $"{session.Annee} ; {session.Libelle} ; délibération le {session.DateDeliberation.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
+                Adresse = adresse,
+            });
+            await db.SaveChangesAsync(annulation).ConfigureAwait(false);
+            await transaction.CommitAsync(annulation).ConfigureAwait(false);
+        }).ConfigureAwait(false);
         return ResultatOperation.Succes(session);
     }
 }
