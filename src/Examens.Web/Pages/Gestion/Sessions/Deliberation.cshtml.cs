@@ -141,7 +141,11 @@ public sealed class DeliberationModel(
             return await ErreursAsync(resultat.Erreurs, annulation);
         }
 
-        TempData["Message"] = $"Publication fixée au {FixerPublication.Local(resultat.Valeur!.PublicationUtc!.Value)}. Les candidats verront leurs résultats à cet instant et recevront un courriel.";
+        // An instant already past publishes at once: the message says so rather than a date that looks like a mistake.
+        var publication = resultat.Valeur!.PublicationUtc!.Value;
+        TempData["Message"] = publication <= horloge.GetUtcNow().UtcDateTime
+            ? $"Résultats publiés dès maintenant : l'instant indiqué ({FixerPublication.Local(publication)}) est déjà passé. Les candidats voient leurs résultats et reçoivent un courriel."
+            : $"Publication fixée au {FixerPublication.Local(publication)}. Les candidats verront leurs résultats à cet instant et recevront un courriel.";
         return RedirectToPage(new { Id });
     }
 

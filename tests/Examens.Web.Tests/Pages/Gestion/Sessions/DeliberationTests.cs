@@ -90,6 +90,28 @@ public sealed class DeliberationTests
 
     [Theory]
     [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task A_publication_instant_already_past_is_said_to_publish_at_once(string baseDeDonnees)
+    {
+        using var usine = Usine(baseDeDonnees);
+        var candidat = await SessionDeliberee.CandidatAsync(usine, "chloe@exemple.fr");
+        await SessionDeliberee.InscrireAsync(usine, "chloe@exemple.fr", "Ajourne", SessionDeliberee.NotesAjourne);
+        var session = SessionDeliberee.Session(usine);
+        var agent = await Parcours.PersonnelConnecteAsync(usine, "agent@exemple.fr", RolesPersonnel.Gestionnaire, "SIEC", "NANCY-METZ", "MARTINIQUE");
+        var url = $"/gestion/sessions/{session}/deliberation";
+        await PublicationDeTest.ConvocationsPublieesAsync(usine, session);
+        await agent.SoumettreAsync(url, [], "Deliberer");
+        await agent.SoumettreAsync(url, [], "Verrouiller");
+
+        // It is 11:00 Paris on 4 July 2024: 09:00 the same day is past, so the results are out at once, and said so.
+        await agent.SoumettreAsync(url, [new("Publication", "2024-07-04T09:00")], "Publier");
+        Assert.Contains("Résultats publiés dès maintenant : l'instant indiqué (jeudi 4 juillet 2024 à 09:00:00 (heure de Paris)) est déjà passé.", agent.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Publication fixée au", agent.DernierePage, StringComparison.Ordinal);
+        await candidat.GetAsync("/candidat/resultats");
+        Assert.DoesNotContain("Les résultats de cette session ne sont pas encore publiés.", candidat.DernierePage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
     public async Task Locked_results_are_published_at_the_set_instant_staff_preview_before_candidate_after_and_one_email(string baseDeDonnees)
     {
         using var usine = Usine(baseDeDonnees);
