@@ -203,6 +203,7 @@ public static partial class ExamensWebHost
             o.Conventions.AuthorizeFolder("/Gestion/Personnel", AccesGestion.PolitiqueAdministration);
         }).AddMvcOptions(o =>
         {
+            o.Filters.Add<GestionnaireAbsent>();
             o.Filters.Add<Infrastructure.Idempotence.FiltreIdempotence>();
             MessagesSaisie.Appliquer(o.ModelBindingMessageProvider);
         });

@@ -20,6 +20,7 @@ public sealed class StatutModel : PageModel
             404 => ("Page introuvable", "L'adresse demandée n'existe pas ou n'est plus disponible."),
             403 => ("Accès refusé", "Cette page n'est pas accessible avec votre compte."),
             400 => ("Demande refusée", "Le formulaire a expiré ou n'a pas pu être vérifié. Revenez en arrière, rechargez la page et recommencez : rien n'a été enregistré."),
+            405 => ("Action impossible sur cette page", "Cette page s'affiche seulement : elle ne reçoit pas de formulaire. Rien n'a été enregistré. Revenez en arrière et utilisez les boutons de la page."),
             413 => ("Fichier trop volumineux", "Le fichier envoyé dépasse la taille autorisée. Rien n'a été enregistré."),
             429 => ("Trop de demandes", HttpContext.Items[Infrastructure.Limites.LimitesExtensions.CleAttente] as string
                 ?? "Trop de demandes en peu de temps depuis votre connexion. Rien n'a été enregistré. Réessayez dans quelques minutes."),
