@@ -204,6 +204,7 @@ public static partial class ExamensWebHost
         }).AddMvcOptions(o =>
         {
             o.Filters.Add<GestionnaireAbsent>();
+            o.ModelBinderProviders.Insert(0, new CaseACocher.Fournisseur());
             o.Filters.Add<Infrastructure.Idempotence.FiltreIdempotence>();
             MessagesSaisie.Appliquer(o.ModelBindingMessageProvider);
         });

@@ -25,13 +25,22 @@ public static class MessagesSaisie
     }
 
     /// <summary>The property's French meaning where the name alone is not French enough.</summary>
-    private static string Champ(string nom) => nom switch
+    public static string Champ(string nom) => nom switch
     {
         "Niveau" => "niveau du diplôme",
         "Statut" => "situation",
         "Forme" or "FormePrecedente" => "forme de passage",
         "Choix" => "choix pour la note",
         "decision" => "décision",
+        "ExScolaire" => "ex-scolaire",
+        "ExApprenti" => "ex-apprenti",
+        "Redoublant" => "redoublant",
+        "FormationAmenagee" => "formation aménagée",
+        "ContratRompu" => "contrat de professionnalisation rompu",
+        "DemandeAmenagement" => "aménagement des conditions d'examen",
+        "ConfirmeForme" => "confirmation de la forme de passage",
+        "RenoncementConfirme" => "confirmation du renoncement",
+        "Revision" => "version du brouillon (rechargez la page)",
         _ => nom,
     };
 }
