@@ -21,7 +21,8 @@ public static class MessagesSaisie
         messages.SetMissingBindRequiredValueAccessor(champ => $"« {Champ(champ)} » est à renseigner.");
         messages.SetMissingKeyOrValueAccessor(() => "Une valeur est à renseigner.");
         messages.SetMissingRequestBodyRequiredValueAccessor(() => "Le formulaire envoyé est vide.");
-        messages.SetValueMustNotBeNullAccessor(champ => $"« {Champ(champ)} » est à renseigner.");
+        // This one receives the value posted (empty), not the field: the message sits next to its field instead.
+        messages.SetValueMustNotBeNullAccessor(_ => "Ce champ est à renseigner.");
     }
 
     /// <summary>The property's French meaning where the name alone is not French enough.</summary>
