@@ -55,7 +55,10 @@ public sealed class CorrectionIdentiteModel(ExamensDbContext db, UserManager<Com
     public async Task<IActionResult> OnPostAsync(IFormFile? justificatif, CancellationToken annulation)
     {
         await ChargerAsync(annulation);
-        if (!DateSaisie.Lire(Saisie.DateNaissance, horloge, out var naissance, out var erreurDate))
+        // An empty date already has its message (required): one message per field.
+        DateOnly naissance = default;
+        if (ModelState.GetFieldValidationState("Saisie.DateNaissance") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
+            && !DateSaisie.Lire(Saisie.DateNaissance, horloge, out naissance, out var erreurDate))
         {
             ModelState.AddModelError("Saisie.DateNaissance", erreurDate);
         }
