@@ -28,12 +28,12 @@ public sealed class CorrectionIdentiteModel(ExamensDbContext db, UserManager<Com
 
         [Required(ErrorMessage = "Indiquez le lieu de naissance exact.")]
         [StringLength(150, ErrorMessage = "Le lieu de naissance compte au plus 150 caractères.")]
-        [RegularExpression(TexteSimple.Libre, ErrorMessage = "Le lieu de naissance contient des caractères non autorisés.")]
+        [TexteLibre("Le lieu de naissance")]
         public string LieuNaissance { get; set; } = "";
 
         [Required(ErrorMessage = "Expliquez ce qui est à corriger.")]
         [StringLength(1000, ErrorMessage = "L'explication compte au plus 1 000 caractères.")]
-        [RegularExpression(TexteSimple.LibreMultiligne, ErrorMessage = "L'explication contient des caractères non autorisés.")]
+        [TexteLibre("L'explication", multiligne: true)]
         public string Explication { get; set; } = "";
     }
 

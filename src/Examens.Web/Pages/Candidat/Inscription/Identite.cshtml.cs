@@ -29,12 +29,12 @@ public sealed partial class IdentiteModel(ExamensDbContext db, UserManager<Compt
 
         [Required(ErrorMessage = "Indiquez votre lieu de naissance.")]
         [StringLength(150, ErrorMessage = "Le lieu de naissance compte au plus 150 caractères.")]
-        [RegularExpression(TexteSimple.Libre, ErrorMessage = "Le lieu de naissance contient des caractères non autorisés.")]
+        [TexteLibre("Le lieu de naissance")]
         public string LieuNaissance { get; set; } = "";
 
         [Required(ErrorMessage = "Indiquez votre adresse.")]
         [StringLength(300, ErrorMessage = "L'adresse compte au plus 300 caractères.")]
-        [RegularExpression(TexteSimple.LibreMultiligne, ErrorMessage = "L'adresse contient des caractères non autorisés.")]
+        [TexteLibre("L'adresse", multiligne: true)]
         public string Adresse { get; set; } = "";
 
         [Required(ErrorMessage = "Indiquez votre code postal.")]
@@ -43,7 +43,7 @@ public sealed partial class IdentiteModel(ExamensDbContext db, UserManager<Compt
 
         [Required(ErrorMessage = "Indiquez votre commune.")]
         [StringLength(100, ErrorMessage = "La commune compte au plus 100 caractères.")]
-        [RegularExpression(TexteSimple.Libre, ErrorMessage = "La commune contient des caractères non autorisés.")]
+        [TexteLibre("La commune")]
         public string Ville { get; set; } = "";
 
         [Required(ErrorMessage = "Indiquez votre pays.")]

@@ -51,6 +51,24 @@ public sealed class IdentiteTests
         Assert.Equal(("Martin", "Léa"), (compte.Nom, compte.Prenoms));
     }
 
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task A_refused_address_says_which_character_is_not_accepted_even_an_invisible_one(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var candidat = await Parcours.CandidatConnecteAsync(usine, "diese@exemple.fr");
+        var chemin = await Parcours.CommencerAsync(usine, candidat);
+        await candidat.SoumettreAsync($"{chemin}/identite", Identite());
+        var avant = await RevisionAsync(usine, chemin);
+
+        await candidat.SoumettreAsync($"{chemin}/identite", Identite(("Saisie.Adresse", "Résidence du Parc, appt #12")));
+        Assert.Contains("L'adresse contient un caractère non accepté : « # ».", candidat.DernierePage, StringComparison.Ordinal);
+
+        await candidat.SoumettreAsync($"{chemin}/identite", Identite(("Saisie.Ville", "Saint\u200B-Avold")));
+        Assert.Contains("La commune contient un caractère non accepté : un caractère invisible (U+200B).", candidat.DernierePage, StringComparison.Ordinal);
+        Assert.Equal(avant, await RevisionAsync(usine, chemin));
+    }
+
     private static async Task<int> RevisionAsync(UsineExamens usine, string chemin)
     {
         var id = Guid.Parse(chemin.Split('/')[^1]);
