@@ -26,6 +26,17 @@ public sealed class TexteLibreAttribute(string champ, bool multiligne = false) :
             return ValidationResult.Success;
         }
 
+        return PremierRefuse(texte, multiligne) is { } refuse
+            ? new ValidationResult(
+                $"{champ} contient un caractère non accepté : {refuse}. Sont acceptés les lettres, les chiffres, les espaces et ' - , . ( ) / °.",
+                validationContext.MemberName is { } membre ? [membre] : null)
+            : ValidationResult.Success;
+    }
+
+    /// <summary>The first character <paramref name="texte"/> may not hold, described for a person; null when all are accepted.</summary>
+    public static string? PremierRefuse(string texte, bool multiligne = false)
+    {
+        ArgumentNullException.ThrowIfNull(texte);
         var motif = multiligne ? TexteSimple.LibreMultiligne : TexteSimple.Libre;
         foreach (var caractere in texte.EnumerateRunes())
         {
@@ -33,13 +44,11 @@ public sealed class TexteLibreAttribute(string champ, bool multiligne = false) :
             var seul = caractere.ToString();
             if (Regex.Match(seul, motif, RegexOptions.None, TimeSpan.FromSeconds(1)) is not { Success: true, Index: 0 } m || m.Length != seul.Length)
             {
-                return new ValidationResult(
-                    $"{champ} contient un caractère non accepté : {Decrire(caractere)}. Sont acceptés les lettres, les chiffres, les espaces et ' - , . ( ) / °.",
-                    validationContext.MemberName is { } membre ? [membre] : null);
+                return Decrire(caractere);
             }
         }
 
-        return ValidationResult.Success;
+        return null;
     }
 
     /// <summary>The character as the person can find it: itself when it shows, its code when it does not.</summary>
