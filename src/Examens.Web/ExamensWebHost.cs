@@ -205,6 +205,7 @@ public static partial class ExamensWebHost
         {
             o.Filters.Add<GestionnaireAbsent>();
             o.ModelBinderProviders.Insert(0, new CaseACocher.Fournisseur());
+            o.ModelMetadataDetailsProviders.Insert(0, new ObligatoireImplicite());
             o.Filters.Add<Infrastructure.Idempotence.FiltreIdempotence>();
             MessagesSaisie.Appliquer(o.ModelBindingMessageProvider);
         });
