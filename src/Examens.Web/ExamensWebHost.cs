@@ -205,10 +205,10 @@ public static partial class ExamensWebHost
         {
             o.Filters.Add<GestionnaireAbsent>();
             o.ModelBinderProviders.Insert(0, new CaseACocher.Fournisseur());
-            o.ModelMetadataDetailsProviders.Insert(0, new ObligatoireImplicite());
             o.Filters.Add<Infrastructure.Idempotence.FiltreIdempotence>();
             MessagesSaisie.Appliquer(o.ModelBindingMessageProvider);
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcViewOptions>(o => o.ClientModelValidatorProviders.Insert(0, new ObligatoireImplicite()));
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
         var app = builder.Build();

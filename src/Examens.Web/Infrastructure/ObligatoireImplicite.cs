@@ -1,24 +1,30 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.AspNetCore.Mvc.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 
 namespace Examens.Web.Infrastructure;
 
 /// <summary>
-/// A number, a date or a choice that cannot be empty is implicitly required; left to the framework, its message is
-/// English ("The Niveau field is required.") and lands in the page's markup. Given here, in French, first.
+/// A number or a choice that cannot be empty is implicitly required, and the framework writes its English message
+/// into the field's markup (<c>data-val-required="The Niveau field is required."</c>). Given here, in French, for the
+/// markup only: server-side, such a field stays as it was (a required attribute there would also fire on a value
+/// the form never sends, such as the draft revision of an upload).
 /// </summary>
-public sealed class ObligatoireImplicite : IValidationMetadataProvider
+public sealed class ObligatoireImplicite : IClientModelValidatorProvider
 {
     public const string Message = "Ce champ est à renseigner.";
 
-    public void CreateValidationMetadata(ValidationMetadataProviderContext context)
+    public void CreateValidators(ClientValidatorProviderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var type = context.Key.ModelType;
-        if (type.IsValueType && Nullable.GetUnderlyingType(type) is null
-            && !context.ValidationMetadata.ValidatorMetadata.OfType<RequiredAttribute>().Any())
+        if (context.ModelMetadata.IsRequired
+            && !context.Results.Any(r => r.Validator is RequiredAttributeAdapter || r.ValidatorMetadata is RequiredAttribute))
         {
-            context.ValidationMetadata.ValidatorMetadata.Add(new RequiredAttribute { ErrorMessage = Message });
+            context.Results.Add(new ClientValidatorItem
+            {
+                Validator = new RequiredAttributeAdapter(new RequiredAttribute { ErrorMessage = Message }, stringLocalizer: null),
+                IsReusable = true,
+            });
         }
     }
 }

@@ -23,5 +23,12 @@ public sealed class ObligatoireImpliciteTests
 
         await candidat.GetAsync($"{chemin}/dispenses");
         Assert.Contains("data-val-required=\"Ce champ est à renseigner.\"", candidat.DernierePage, StringComparison.Ordinal);
+
+        // Markup only: a refused upload (its form has no draft revision) gets its own message and no other.
+        await candidat.SoumettreAsync($"{chemin}/recapitulatif", [], "Soumettre");
+        await candidat.DeposerAsync($"{chemin}/pieces", "D2", [], "vide.pdf");
+        Assert.Contains("Une erreur empêche d'enregistrer", candidat.DernierePage, StringComparison.Ordinal);
+        Assert.Contains("D2 : choisissez un fichier non vide.", candidat.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain(Examens.Web.Infrastructure.ObligatoireImplicite.Message, candidat.DernierePage, StringComparison.Ordinal);
     }
 }
