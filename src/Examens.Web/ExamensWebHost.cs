@@ -203,10 +203,12 @@ public static partial class ExamensWebHost
             o.Conventions.AuthorizeFolder("/Gestion/Personnel", AccesGestion.PolitiqueAdministration);
         }).AddMvcOptions(o =>
         {
-            o.Filters.Add<Infrastructure.ActionInconnue>();
+            o.Filters.Add<GestionnaireAbsent>();
+            o.ModelBinderProviders.Insert(0, new CaseACocher.Fournisseur());
             o.Filters.Add<Infrastructure.Idempotence.FiltreIdempotence>();
             MessagesSaisie.Appliquer(o.ModelBindingMessageProvider);
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcViewOptions>(o => o.ClientModelValidatorProviders.Insert(0, new ObligatoireImplicite()));
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
         var app = builder.Build();

@@ -21,17 +21,27 @@ public static class MessagesSaisie
         messages.SetMissingBindRequiredValueAccessor(champ => $"« {Champ(champ)} » est à renseigner.");
         messages.SetMissingKeyOrValueAccessor(() => "Une valeur est à renseigner.");
         messages.SetMissingRequestBodyRequiredValueAccessor(() => "Le formulaire envoyé est vide.");
-        messages.SetValueMustNotBeNullAccessor(champ => $"« {Champ(champ)} » est à renseigner.");
+        // This one receives the value posted (empty), not the field: the message sits next to its field instead.
+        messages.SetValueMustNotBeNullAccessor(_ => "Ce champ est à renseigner.");
     }
 
     /// <summary>The property's French meaning where the name alone is not French enough.</summary>
-    private static string Champ(string nom) => nom switch
+    public static string Champ(string nom) => nom switch
     {
         "Niveau" => "niveau du diplôme",
         "Statut" => "situation",
         "Forme" or "FormePrecedente" => "forme de passage",
         "Choix" => "choix pour la note",
         "decision" => "décision",
+        "ExScolaire" => "ex-scolaire",
+        "ExApprenti" => "ex-apprenti",
+        "Redoublant" => "redoublant",
+        "FormationAmenagee" => "formation aménagée",
+        "ContratRompu" => "contrat de professionnalisation rompu",
+        "DemandeAmenagement" => "aménagement des conditions d'examen",
+        "ConfirmeForme" => "confirmation de la forme de passage",
+        "RenoncementConfirme" => "confirmation du renoncement",
+        "Revision" => "version du brouillon (rechargez la page)",
         _ => nom,
     };
 }

@@ -10,6 +10,8 @@ public sealed class FormulaireIllisible(RequestDelegate suite)
 {
     public const string Message = "Le formulaire contient des caractères non autorisés (par exemple un caractère nul) et n'a pas pu être lu : rien n'a été enregistré. Revenez en arrière, corrigez la saisie et envoyez-la à nouveau.";
 
+    public const string MessageTropGrand = "Le formulaire envoyé est trop volumineux (un texte de plusieurs millions de caractères, ou trop de champs) et n'a pas pu être lu : rien n'a été enregistré. Revenez en arrière, raccourcissez la saisie et envoyez-la à nouveau.";
+
     public async Task InvokeAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -21,6 +23,12 @@ public sealed class FormulaireIllisible(RequestDelegate suite)
             {
                 await http.Request.ReadFormAsync(http.RequestAborted);
             }
+            catch (InvalidDataException e) when (e.Message.Contains(" limit ", StringComparison.Ordinal))
+            {
+                // The form reader's own limits (a value of more than 4 MB, too many fields): a size, not a character.
+                await RefuserAsync(http, StatusCodes.Status413PayloadTooLarge, "Formulaire trop volumineux", MessageTropGrand);
+                return;
+            }
             catch (InvalidDataException)
             {
                 await RefuserAsync(http);
@@ -31,13 +39,15 @@ public sealed class FormulaireIllisible(RequestDelegate suite)
         await suite(http);
     }
 
-    public static async Task RefuserAsync(HttpContext http)
+    public static Task RefuserAsync(HttpContext http) => RefuserAsync(http, StatusCodes.Status400BadRequest, "Formulaire illisible", Message);
+
+    private static async Task RefuserAsync(HttpContext http, int statut, string titre, string message)
     {
         ArgumentNullException.ThrowIfNull(http);
-        http.Response.StatusCode = StatusCodes.Status400BadRequest;
+        http.Response.StatusCode = statut;
         http.Response.ContentType = "text/html; charset=utf-8";
         await http.Response.WriteAsync(
-            $"<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Formulaire illisible – Examens</title></head><body><main><h1>Formulaire illisible</h1><p>{Message}</p><p><a href=\"/\">Retour à l'accueil</a></p></main></body></html>",
+            $"<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>{titre} – Examens</title></head><body><main><h1>{titre}</h1><p>{message}</p><p><a href=\"/\">Retour à l'accueil</a></p></main></body></html>",
             http.RequestAborted);
     }
 }

@@ -8,11 +8,14 @@ namespace Examens.Web.Pages.Acces;
 
 public sealed class ReinitialiserModel(UserManager<Examens.Core.Comptes.Compte> comptes) : PageModel
 {
+    // Nullable: a link cut short would otherwise get the framework's implicit, English "The Id field is required.".
     [BindProperty(SupportsGet = true)]
-    public string Id { get; set; } = "";
+    public string? Id { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public string Code { get; set; } = "";
+    public string? Code { get; set; }
+
+    public const string LienIncomplet = "Ce lien est incomplet : ouvrez en entier le lien reçu par courriel (ou copiez-le jusqu'au bout), ou demandez-en un nouveau depuis « Mot de passe oublié ».";
 
     [BindProperty]
     [Required(ErrorMessage = "Choisissez un nouveau mot de passe.")]
@@ -26,14 +29,27 @@ public sealed class ReinitialiserModel(UserManager<Examens.Core.Comptes.Compte> 
 
     public bool Fait { get; private set; }
 
+    public void OnGet()
+    {
+        if (string.IsNullOrWhiteSpace(Id) || string.IsNullOrWhiteSpace(Code))
+        {
+            ModelState.AddModelError(string.Empty, LienIncomplet);
+        }
+    }
+
     public async Task<IActionResult> OnPostAsync()
     {
+        if (string.IsNullOrWhiteSpace(Id) || string.IsNullOrWhiteSpace(Code))
+        {
+            ModelState.AddModelError(string.Empty, LienIncomplet);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var compte = await comptes.FindByIdAsync(Id);
+        var compte = await comptes.FindByIdAsync(Id!);
         var jeton = LiensCompte.Decoder(Code);
         if (compte is null || jeton is null)
         {

@@ -28,12 +28,12 @@ public sealed class CorrectionIdentiteModel(ExamensDbContext db, UserManager<Com
 
         [Required(ErrorMessage = "Indiquez le lieu de naissance exact.")]
         [StringLength(150, ErrorMessage = "Le lieu de naissance compte au plus 150 caractères.")]
-        [RegularExpression(TexteSimple.Libre, ErrorMessage = "Le lieu de naissance contient des caractères non autorisés.")]
+        [TexteLibre("Le lieu de naissance")]
         public string LieuNaissance { get; set; } = "";
 
         [Required(ErrorMessage = "Expliquez ce qui est à corriger.")]
         [StringLength(1000, ErrorMessage = "L'explication compte au plus 1 000 caractères.")]
-        [RegularExpression(TexteSimple.LibreMultiligne, ErrorMessage = "L'explication contient des caractères non autorisés.")]
+        [TexteLibre("L'explication", multiligne: true)]
         public string Explication { get; set; } = "";
     }
 
@@ -55,7 +55,10 @@ public sealed class CorrectionIdentiteModel(ExamensDbContext db, UserManager<Com
     public async Task<IActionResult> OnPostAsync(IFormFile? justificatif, CancellationToken annulation)
     {
         await ChargerAsync(annulation);
-        if (!DateSaisie.Lire(Saisie.DateNaissance, horloge, out var naissance, out var erreurDate))
+        // An empty date already has its message (required): one message per field.
+        DateOnly naissance = default;
+        if (ModelState.GetFieldValidationState("Saisie.DateNaissance") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
+            && !DateSaisie.Lire(Saisie.DateNaissance, horloge, out naissance, out var erreurDate))
         {
             ModelState.AddModelError("Saisie.DateNaissance", erreurDate);
         }

@@ -64,6 +64,24 @@ public sealed partial class ReinitialiserTests
         Assert.Contains("le compte est bloqué pendant 15 minutes", client.DernierePage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task A_link_cut_short_is_said_incomplete_in_french_and_changes_nothing(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var client = new ClientPortail(usine.CreateClient());
+
+        // Before: "The Id field is required. The Code field is required." in the error summary.
+        await client.GetAsync("/compte/reinitialiser");
+        Assert.Contains("Ce lien est incomplet", client.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("field is required", client.DernierePage, StringComparison.Ordinal);
+
+        await client.SoumettreAsync("/compte/reinitialiser?id=", [new("MotDePasse", "une toute autre phrase secrète"), new("Confirmation", "une toute autre phrase secrète")]);
+        Assert.Contains("Ce lien est incomplet", client.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("field is required", client.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Votre mot de passe est changé", client.DernierePage, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"(http://\S+/compte/reinitialiser\S+)")]
     private static partial Regex LienRegex();
 }

@@ -57,4 +57,32 @@ public sealed class CorrectionIdentiteTests
         Assert.Equal(EtatDemandeCorrection.EnAttente, demande.Etat);
         Assert.Equal("Élodie Marie Anne", demande.Prenoms);
     }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task An_empty_birth_date_in_a_correction_request_gets_one_message_and_nothing_is_stored(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        var client = await Parcours.CandidatConnecteAsync(usine, "sansdate@exemple.fr");
+        await client.GetAsync("/candidat/identite/correction");
+        using var contenu = new MultipartFormDataContent
+        {
+            { new StringContent(ClientPortail.Jeton(client.DernierePage)), "__RequestVerificationToken" },
+            { new StringContent("Martin"), "Saisie.Nom" },
+            { new StringContent("Léa"), "Saisie.Prenoms" },
+            { new StringContent(""), "Saisie.DateNaissance" },
+            { new StringContent("Lyon"), "Saisie.LieuNaissance" },
+            { new StringContent("Date oubliée."), "Saisie.Explication" },
+            { new ByteArrayContent(ParcoursDossier.UnPdf("acte")), "justificatif", "acte.pdf" },
+        };
+        var reponse = await client.Http.PostAsync(new Uri("/candidat/identite/correction", UriKind.Relative), contenu, TestContext.Current.CancellationToken);
+        var page = System.Net.WebUtility.HtmlDecode(await reponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        // Before: the required message and "Cette date n'existe pas…" both, for one empty field.
+        Assert.Contains("Une erreur empêche d'enregistrer", page, StringComparison.Ordinal);
+        Assert.Contains("Indiquez la date de naissance exacte (jj/mm/aaaa).", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cette date n'existe pas", page, StringComparison.Ordinal);
+        using var portee = usine.Services.CreateScope();
+        Assert.Empty(portee.ServiceProvider.GetRequiredService<ExamensDbContext>().DemandesCorrectionIdentite);
+    }
 }

@@ -80,9 +80,13 @@ public sealed class DispensesModel(ExamensDbContext db, UserManager<Compte> comp
             }
 
             var diplome = (l.Diplome ?? "").Trim();
-            if (diplome.Length is 0 or > 200 || !System.Text.RegularExpressions.Regex.IsMatch(diplome, TexteSimple.Libre))
+            if (diplome.Length is 0 or > 200)
             {
                 etat.AddModelError($"Lignes[{i}].Diplome", $"Dispense {i + 1} : indiquez l'intitulé du diplôme (200 caractères au plus, sans caractères spéciaux).");
+            }
+            else if (TexteLibreAttribute.PremierRefuse(diplome) is { } refuse)
+            {
+                etat.AddModelError($"Lignes[{i}].Diplome", $"Dispense {i + 1} : l'intitulé du diplôme contient un caractère non accepté : {refuse}.");
             }
 
             dispenses.Add(new DispenseDemandee { Unite = l.Unite ?? "", NiveauDiplome = l.Niveau, Diplome = diplome });

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Examens.Web.Pages.Candidat.Inscription;
 
-public sealed class IdentiteModel(ExamensDbContext db, UserManager<Compte> comptes, VerifierBrouillon verificateur, TimeProvider horloge)
+public sealed partial class IdentiteModel(ExamensDbContext db, UserManager<Compte> comptes, VerifierBrouillon verificateur, TimeProvider horloge)
     : PageInscription(db, comptes, verificateur, horloge)
 {
     public sealed class Formulaire
@@ -29,12 +29,12 @@ public sealed class IdentiteModel(ExamensDbContext db, UserManager<Compte> compt
 
         [Required(ErrorMessage = "Indiquez votre lieu de naissance.")]
         [StringLength(150, ErrorMessage = "Le lieu de naissance compte au plus 150 caractères.")]
-        [RegularExpression(TexteSimple.Libre, ErrorMessage = "Le lieu de naissance contient des caractères non autorisés.")]
+        [TexteLibre("Le lieu de naissance")]
         public string LieuNaissance { get; set; } = "";
 
         [Required(ErrorMessage = "Indiquez votre adresse.")]
         [StringLength(300, ErrorMessage = "L'adresse compte au plus 300 caractères.")]
-        [RegularExpression(TexteSimple.LibreMultiligne, ErrorMessage = "L'adresse contient des caractères non autorisés.")]
+        [TexteLibre("L'adresse", multiligne: true)]
         public string Adresse { get; set; } = "";
 
         [Required(ErrorMessage = "Indiquez votre code postal.")]
@@ -43,7 +43,7 @@ public sealed class IdentiteModel(ExamensDbContext db, UserManager<Compte> compt
 
         [Required(ErrorMessage = "Indiquez votre commune.")]
         [StringLength(100, ErrorMessage = "La commune compte au plus 100 caractères.")]
-        [RegularExpression(TexteSimple.Libre, ErrorMessage = "La commune contient des caractères non autorisés.")]
+        [TexteLibre("La commune")]
         public string Ville { get; set; } = "";
 
         [Required(ErrorMessage = "Indiquez votre pays.")]
@@ -104,6 +104,14 @@ public sealed class IdentiteModel(ExamensDbContext db, UserManager<Compte> compt
             ModelState.AddModelError("Saisie.DateNaissance", erreurDate);
         }
 
+        // The convocation is posted to this address: a French postal code has five digits (overseas ones too).
+        if (ModelState.GetFieldValidationState("Saisie.CodePostal") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
+            && EstLaFrance(Saisie.Pays)
+            && !CodePostalFrancais().IsMatch(Saisie.CodePostal.Trim()))
+        {
+            ModelState.AddModelError("Saisie.CodePostal", "Un code postal français compte 5 chiffres, sans espace (par exemple 54000 ou 97200).");
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -135,4 +143,9 @@ public sealed class IdentiteModel(ExamensDbContext db, UserManager<Compte> compt
             Telephone = Saisie.Telephone?.Trim() ?? "",
         }, aller, "identite", annulation);
     }
+
+    private static bool EstLaFrance(string? pays) => string.Equals(pays?.Trim(), "France", StringComparison.OrdinalIgnoreCase);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9]{5}$")]
+    private static partial System.Text.RegularExpressions.Regex CodePostalFrancais();
 }

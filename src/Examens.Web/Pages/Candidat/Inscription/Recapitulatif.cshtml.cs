@@ -86,14 +86,15 @@ public sealed class RecapitulatifModel(
         return Redirect($"/candidat/inscriptions/{Id}/recapitulatif?recu=true&version={resultat.Valeur.Version}{deja}#recu");
     }
 
-    public async Task<IActionResult> OnPostRetirerAsync(bool confirmeRetrait, CancellationToken annulation)
+    public async Task<IActionResult> OnPostRetirerAsync(bool? confirmeRetrait, CancellationToken annulation)
     {
         if (!await ChargerAsync(annulation))
         {
             return NotFound();
         }
 
-        if (!confirmeRetrait)
+        // Nullable: a box left unticked is not posted, and a required bool would add its own message to this one.
+        if (confirmeRetrait != true)
         {
             ModelState.AddModelError("confirmeRetrait", "Cochez la case pour confirmer le retrait de votre inscription.");
             Preparer();

@@ -188,6 +188,9 @@ public sealed class RecapitulatifTests
         await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
         await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Retirer", depuis: $"{inscription}/recapitulatif");
         Assert.Contains("Cochez la case pour confirmer le retrait", client.DernierePage, StringComparison.Ordinal);
+        // One message for the box left unticked (before: "The confirmeRetrait field is required." too).
+        Assert.Contains("Une erreur empêche d'enregistrer", client.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("field is required", client.DernierePage, StringComparison.Ordinal);
         await client.SoumettreAsync($"{inscription}/recapitulatif", [new("confirmeRetrait", "true")], "Retirer");
         Assert.Contains("Inscription retirée", client.DernierePage, StringComparison.Ordinal);
         await client.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
