@@ -96,7 +96,7 @@ public sealed class ResultatsAccessibiliteTests
         await n.VerifierAccessibiliteAsync();
         await p.GetByLabel("Date et heure de publication aux candidats (heure de Paris)").FillAsync("2024-07-04T10:00");
         await p.GetByRole(AriaRole.Button, new() { Name = "Fixer la publication" }).ClickAsync();
-        await Assertions.Expect(p.GetByText("Résultats publiés")).ToBeVisibleAsync();
+        await Assertions.Expect(p.GetByText("Résultats publiés", new() { Exact = true })).ToBeVisibleAsync();
         await n.VerifierAccessibiliteAsync();
         await p.GetByRole(AriaRole.Link, new() { Name = "BTS2024-SIEC-AXE" }).ClickAsync();
         await p.GetByRole(AriaRole.Link, new() { Name = "Aperçu de la page du candidat" }).ClickAsync();

@@ -27,12 +27,19 @@ public sealed class EcartsModel(ExamensDbContext db, TrancherEcart trancher) : P
             return NotFound();
         }
 
+        // Another academy's candidate (or another session's) is not found, as everywhere in the back-office (A1).
+        if (!await ChargerInscription.DuPerimetre(Db, CompteId, Administrateur)
+                .AnyAsync(i => i.Id == inscriptionId && i.AcademieSession.SessionId == Id, annulation))
+        {
+            return NotFound();
+        }
+
         ModelState.Clear();
         var r = await trancher.ExecuterAsync(CompteId, Administrateur, inscriptionId, unite ?? "", note, absence, motif, Adresse, annulation);
         if (!r.Reussi)
         {
-            // NOT_FOUND is mostly a mismatch a colleague has just settled (a page opened before): the list shows it
-            // gone with the use case's French sentence, rather than a "page not found" that would look like a fault.
+            // NOT_FOUND here is a mismatch a colleague has just settled (a page opened before): the list shows it gone
+            // with the use case's French sentence, rather than a "page not found" that would look like a fault.
             foreach (var e in r.Erreurs)
             {
                 ModelState.AddModelError(e.Chemin is null ? string.Empty : $"{e.Chemin}-{inscriptionId}-{unite}", e.Message);
