@@ -104,8 +104,9 @@ public sealed class JuryModel(ExamensDbContext db, CalculerResultatCandidat calc
         }
 
         var points = 0m;
+        // A sign is read, so "-1" gets the use case's message with the range, not "a number".
         if (!string.IsNullOrWhiteSpace(PointsJury)
-            && !decimal.TryParse(PointsJury.Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out points))
+            && !decimal.TryParse(PointsJury.Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out points))
         {
             ModelState.AddModelError(nameof(PointsJury), "Les points de jury sont un nombre, par exemple 0,5.");
             return Page();

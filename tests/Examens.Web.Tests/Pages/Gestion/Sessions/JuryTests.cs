@@ -82,6 +82,11 @@ public sealed class JuryTests
         Assert.Equal(0, await SessionDeliberee.LireAsync(usine, db => db.DecisionsJury.CountAsync(TestContext.Current.CancellationToken)));
         Assert.Equal(Decision.Ajourne, (await SessionDeliberee.ResultatAsync(usine, id)).Decision);
 
+        // A negative number is said out of range (the range is given), not "not a number"; nothing is stored.
+        await agent.SoumettreAsync(url, [new("PointsJury", "-1"), new("Motif", "Assiduité")], "Decider");
+        Assert.Contains("Les points de jury sont un nombre entre 0 et", agent.DernierePage, StringComparison.Ordinal);
+        Assert.Equal(0, await SessionDeliberee.LireAsync(usine, db => db.DecisionsJury.CountAsync(TestContext.Current.CancellationToken)));
+
         await agent.SoumettreAsync(url, [new("PointsJury", "8"), new("Motif", "Assiduité et progression constatées par le jury")], "Decider");
         // (202.5 + 8) / 21 = 10.0238…
         Assert.Contains("Décision du jury enregistrée avec son motif : Admis, moyenne 10,02.", agent.DernierePage, StringComparison.Ordinal);
