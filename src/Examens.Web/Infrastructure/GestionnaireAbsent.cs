@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace Examens.Web.Infrastructure;
 
 /// <summary>
-/// A form posted to a page that only shows (the journal, a PDF, the versions…) would render that page with nothing
-/// loaded: a 500, or a blank page. It is answered 405 instead, shown as the French status page, and nothing runs.
-/// Pages without any handler (markup only) are left as they are.
+/// A form posted to a page that only shows (the journal, a PDF, the versions…), or to an action the page does not have
+/// (<c>?handler=Inconnu</c>), would render that page with nothing loaded: a 500, or a blank page. It is answered 405
+/// instead, shown as the French status page, and nothing runs. A GET still shows the page. Pages without any handler
+/// (markup only) are left as they are.
 /// </summary>
 public sealed class GestionnaireAbsent : IAsyncPageFilter
 {
