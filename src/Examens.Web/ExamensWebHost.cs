@@ -46,7 +46,9 @@ public static partial class ExamensWebHost
         services.AddSingleton<VerifierBrouillon>();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddExamensPersistance(config.GetConnectionString("Examens") ?? PersistanceExtensions.ChaineSqliteParDefaut(donnees));
+        services.AddExamensPersistance(
+            config.GetConnectionString("Examens") ?? PersistanceExtensions.ChaineSqliteParDefaut(donnees),
+            Math.Max(0, config.GetValue("Examens:Portail:AccueilEnCache", 20_000)));
         services.AddIdentity<Compte, IdentityRole>(ReglesIdentite.Appliquer)
             .AddEntityFrameworkStores<ExamensDbContext>()
             .AddDefaultTokenProviders()
@@ -236,6 +238,7 @@ public static partial class ExamensWebHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<EcritureCandidat>();
         // After authentication: a signed-in person is limited by account, others by address.
         app.UseRateLimiter();
         app.MapSante();

@@ -54,8 +54,8 @@ public sealed record LigneAccueil(
 
 /// <summary>
 /// The candidate's home page, the most viewed page at the rush: one untracked query for the candidate's registrations
-/// (with the identity's completeness from the account); the academies' windows come from the node's short-lived copy
-/// (<see cref="AcademiesEnCache"/>). No draft is parsed and the engine does not run: what it found is in the columns
+/// (with the identity's completeness from the account), kept a few seconds by the node (<see cref="AccueilEnCache"/>);
+/// the academies' windows come from the node's short-lived copy (<see cref="AcademiesEnCache"/>). No draft is parsed and the engine does not run: what it found is in the columns
 /// <see cref="SuiviPieces"/> keeps at each save.
 /// </summary>
 public static class AccueilCandidat
@@ -77,31 +77,42 @@ public static class AccueilCandidat
 
     private sealed record LigneLue(LigneAccueil Ligne, string Nom, string Prenoms, DateOnly? DateNaissance, string LieuNaissance);
 
+    /// <param name="derniereModification">When the candidate last changed something, from the request (the portal's
+    /// cookie, <c>EcritureCandidat</c>): the node's copy of the rows is used only if it was read after that.</param>
     public static async Task<(List<LigneAccueil> Dossiers, IReadOnlyList<AcademieSession> Academies)> ChargerAsync(
-        ExamensDbContext db, AcademiesEnCache academiesEnCache, string candidatId, DateTimeOffset maintenant, CancellationToken annulation)
+        ExamensDbContext db, AcademiesEnCache academiesEnCache, AccueilEnCache accueilEnCache, string candidatId,
+        DateTimeOffset? derniereModification, DateTimeOffset maintenant, CancellationToken annulation)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(academiesEnCache);
-        var lignes = new List<LigneLue>();
-        await foreach (var l in Lignes.Pour(db)(db, candidatId).WithCancellation(annulation).ConfigureAwait(false))
-        {
-            lignes.Add(l);
-        }
-
+        ArgumentNullException.ThrowIfNull(accueilEnCache);
+        var lignes = await accueilEnCache.ObtenirAsync(candidatId, derniereModification, () => LireAsync(db, candidatId, annulation)).ConfigureAwait(false);
         var academies = await academiesEnCache.ListerAsync(db, annulation).ConfigureAwait(false);
         var parId = academies.ToDictionary(a => a.Id);
+
+        // What depends on the instant (the window's position, P12) is computed on each view, never kept.
         var dossiers = lignes.Select(l =>
         {
-            var a = parId[l.Ligne.AcademieSessionId];
+            var a = parId[l.AcademieSessionId];
             var limite = DelaiDesPieces.DateLimite(a.Fenetre, a.DateLimitePieces);
-            return l.Ligne with
+            return l with
             {
-                IdentiteComplete = Compte.EstIdentiteComplete(l.Nom, l.Prenoms, l.DateNaissance, l.LieuNaissance),
                 Academie = a,
                 Position = a.Fenetre.Position(maintenant),
                 DateLimitePiecesLocale = TimeZoneInfo.ConvertTime(limite, a.FuseauHoraire).DateTime,
             };
         }).ToList();
         return (dossiers, academies);
+    }
+
+    private static async Task<IReadOnlyList<LigneAccueil>> LireAsync(ExamensDbContext db, string candidatId, CancellationToken annulation)
+    {
+        var lignes = new List<LigneAccueil>();
+        await foreach (var l in Lignes.Pour(db)(db, candidatId).WithCancellation(annulation).ConfigureAwait(false))
+        {
+            lignes.Add(l.Ligne with { IdentiteComplete = Compte.EstIdentiteComplete(l.Nom, l.Prenoms, l.DateNaissance, l.LieuNaissance) });
+        }
+
+        return lignes;
     }
 }

@@ -31,17 +31,20 @@ public static class PersistanceExtensions
             : Fournisseur.Sqlite;
     }
 
-    public static IServiceCollection AddExamensPersistance(this IServiceCollection services, string chaineConnexion)
+    /// <param name="accueilEnCache">How many candidates' home pages a node keeps (<see cref="Inscriptions.AccueilEnCache"/>); 0 keeps none (the command line).</param>
+    public static IServiceCollection AddExamensPersistance(this IServiceCollection services, string chaineConnexion, int accueilEnCache = 0)
     {
         // Pooled: a request reuses a context instead of building one (the model and its services are set up once);
         // each context is reset when it goes back to the pool.
         // The command line and some tests register no clock: the system's then.
         services.AddSingleton(sp => new Sessions.AcademiesEnCache(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<Sessions.InvalidationAcademies>();
+        services.AddSingleton(sp => new Inscriptions.AccueilEnCache(sp.GetService<TimeProvider>() ?? TimeProvider.System, accueilEnCache));
+        services.AddSingleton<Inscriptions.InvalidationAccueil>();
         services.AddDbContextPool<ExamensDbContext>((sp, o) =>
         {
             Configurer(o, chaineConnexion);
-            o.AddInterceptors(sp.GetRequiredService<Sessions.InvalidationAcademies>());
+            o.AddInterceptors(sp.GetRequiredService<Sessions.InvalidationAcademies>(), sp.GetRequiredService<Inscriptions.InvalidationAccueil>());
         });
         return services;
     }

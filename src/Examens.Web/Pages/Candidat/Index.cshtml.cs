@@ -5,6 +5,7 @@ using Examens.Core.Persistance;
 using Examens.Core.Sessions;
 using Examens.Domain.Common;
 using Examens.Domain.Regles;
+using Examens.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +15,7 @@ namespace Examens.Web.Pages.Candidat;
 
 /// <summary>The candidate's home: where each registration stands, what is left to do, the deadlines in local time.</summary>
 public sealed class IndexModel(
-    ExamensDbContext db, AcademiesEnCache academiesEnCache, TimeProvider horloge) : PageModel
+    ExamensDbContext db, AcademiesEnCache academiesEnCache, AccueilEnCache accueilEnCache, TimeProvider horloge) : PageModel
 {
     public List<LigneAccueil> Dossiers { get; } = [];
 
@@ -53,8 +54,10 @@ public sealed class IndexModel(
     private async Task ChargerAsync(CancellationToken annulation)
     {
         var maintenant = horloge.GetUtcNow();
-        // The most viewed page at the rush: one untracked query, the academies from the node's copy, no engine (see AccueilCandidat).
-        var (dossiers, academies) = await AccueilCandidat.ChargerAsync(db, academiesEnCache, CandidatId, maintenant, annulation);
+        // The most viewed page at the rush: one untracked query or the node's copy of it when it is younger than the
+        // candidate's last change, the academies from the node's copy, no engine (see AccueilCandidat).
+        var (dossiers, academies) = await AccueilCandidat.ChargerAsync(
+            db, academiesEnCache, accueilEnCache, CandidatId, EcritureCandidat.Lire(Request), maintenant, annulation);
         Dossiers.AddRange(dossiers);
         Academies.AddRange(academies
             .OrderByDescending(a => a.Session.Demonstration).ThenByDescending(a => a.FermetureUtc).ThenBy(a => a.Nom, StringComparer.Ordinal)

@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+
+namespace Examens.Core.Inscriptions;
+
+/// <summary>
+/// The rows of each candidate's home page, kept by the node for <see cref="Duree"/>: at the rush a candidate refreshes
+/// the page to see where the file stands, and each view would otherwise be a round trip to the database (about half
+/// of a view's cost, measured in README "The last-minute rush"). Only what the home page shows comes from here; every
+/// decision (a submission, an upload, a refusal) reads the database.
+/// <para>
+/// Never older than what the candidate did: a copy is used only if it was read after the candidate's last change, on
+/// whatever node that change was made (<paramref name="marge"/> covers the nodes' clocks, which must agree anyway for
+/// the deadline, P12). A change made through this node empties the candidate's copy at once
+/// (<see cref="InvalidationAccueil"/>); an officer's change made on another node, or by the command line, shows
+/// within <see cref="Duree"/> (docs/operations.md).
+/// </para>
+/// </summary>
+public sealed class AccueilEnCache(TimeProvider horloge, int capacite)
+{
+    public static readonly TimeSpan Duree = TimeSpan.FromSeconds(5);
+
+    /// <summary>How much the nodes' clocks may differ: a copy read less than this after a change is not used.</summary>
+    public static readonly TimeSpan Marge = TimeSpan.FromSeconds(2);
+
+    private readonly ConcurrentDictionary<string, Entree> _entrees = new(StringComparer.Ordinal);
+    private long _epoque;
+
+    /// <summary>
+    /// A candidate's copy, or the mark that it was emptied (<see cref="Lignes"/> null). A class: a read keeps what it
+    /// read only if the entry it started from is still there, the same object (an eviction replaces it).
+    /// </summary>
+    private sealed class Entree(IReadOnlyList<LigneAccueil>? lignes, long luA, DateTimeOffset luLe)
+    {
+        public IReadOnlyList<LigneAccueil>? Lignes { get; } = lignes;
+
+        public long LuA { get; } = luA;
+
+        public DateTimeOffset LuLe { get; } = luLe;
+    }
+
+    public bool Actif => capacite > 0;
+
+    /// <summary>
+    /// The candidate's rows from the copy when it is recent and was read after <paramref name="derniereModification"/>
+    /// (the candidate's last change, from the request), else from <paramref name="lire"/>, kept for the next views
+    /// unless the candidate's data changed during the read.
+    /// </summary>
+    public async Task<IReadOnlyList<LigneAccueil>> ObtenirAsync(
+        string candidatId, DateTimeOffset? derniereModification, Func<Task<IReadOnlyList<LigneAccueil>>> lire)
+    {
+        ArgumentNullException.ThrowIfNull(lire);
+        if (!Actif)
+        {
+            return await lire().ConfigureAwait(false);
+        }
+
+        _entrees.TryGetValue(candidatId, out var vue);
+        if (vue?.Lignes is { } lignes && horloge.GetElapsedTime(vue.LuA) < Duree
+            && (derniereModification is not { } d || vue.LuLe > d + Marge))
+        {
+            return lignes;
+        }
+
+        // Taken before the read: an eviction during it replaces the entry (or the whole dictionary's epoch), and what
+        // was read then is not kept.
+        var epoque = Interlocked.Read(ref _epoque);
+        var luA = horloge.GetTimestamp();
+        var luLe = horloge.GetUtcNow();
+        var lues = await lire().ConfigureAwait(false);
+        var nouvelle = new Entree(lues, luA, luLe);
+        if (_entrees.Count >= capacite)
+        {
+            Vider();
+            return lues;
+        }
+
+        var gardee = vue is null ? _entrees.TryAdd(candidatId, nouvelle) : _entrees.TryUpdate(candidatId, nouvelle, vue);
+        if (gardee && Interlocked.Read(ref _epoque) != epoque)
+        {
+            _entrees.TryRemove(new KeyValuePair<string, Entree>(candidatId, nouvelle));
+        }
+
+        return lues;
+    }
+
+    /// <summary>The candidate's registrations or account changed: the next view reads the database.</summary>
+    public void Evincer(string candidatId)
+    {
+        if (!Actif)
+        {
+            return;
+        }
+
+        _entrees[candidatId] = new Entree(null, 0, default);
+    }
+
+    /// <summary>Empties every copy (the copies are full, or a change touched too many candidates to name them).</summary>
+    public void Vider()
+    {
+        Interlocked.Increment(ref _epoque);
+        _entrees.Clear();
+    }
+}
