@@ -103,6 +103,27 @@ public sealed partial class DeuxNoeudsTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task The_home_page_on_one_node_shows_at_once_what_the_candidate_just_did_on_the_other()
+    {
+        var un = Client(_noeud1);
+        var deux = Client(_noeud2);
+        var (_, inscription) = await InscrireAsync(un, deux, "accueil@exemple.fr");
+        await Parcours.RemplirAsync(un, inscription);
+
+        // Node 2 reads the home page and keeps its rows (AccueilEnCache); the clocks do not move in this test, so
+        // nothing but the candidate's own change can make node 2 read them again.
+        await deux.GetAsync("/candidat");
+        Assert.Contains("Brouillon, pas encore transmis", deux.DernierePage, StringComparison.Ordinal);
+        await un.SoumettreAsync($"{inscription}/recapitulatif", [], "Soumettre");
+        Assert.Contains("Version <strong>1</strong>", un.DernierePage, StringComparison.Ordinal);
+
+        // Node 2's copy was not emptied (the save was node 1's), but it was read before the submission.
+        await deux.GetAsync("/candidat");
+        Assert.Contains("Soumise : version 1", deux.DernierePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Brouillon, pas encore transmis", deux.DernierePage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Behind_nginx_the_whole_journey_works_whichever_node_answers()
     {
         var port = DemarrerNginx();

@@ -94,5 +94,5 @@ public static partial class Parcours
     }
 
     [GeneratedRegex(@"(http://\S+/compte/confirmer\S+)")]
-    private static partial Regex LienRegex();
+    internal static partial Regex LienRegex();
 }
