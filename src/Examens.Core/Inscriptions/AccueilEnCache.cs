@@ -11,7 +11,7 @@ namespace Examens.Core.Inscriptions;
 /// Never older than what the candidate did: a copy is used only if it was read after the candidate's last change, on
 /// whatever node that change was made (<paramref name="marge"/> covers the nodes' clocks, which must agree anyway for
 /// the deadline, P12). A change made through this node empties the candidate's copy at once
-/// (<see cref="InvalidationAccueil"/>); an officer's change made on another node, or by the command line, shows
+/// (<see cref="Persistance.InvalidationCopies"/>); an officer's change made on another node, or by the command line, shows
 /// within <see cref="Duree"/> (docs/operations.md).
 /// </para>
 /// </summary>

@@ -38,13 +38,12 @@ public static class PersistanceExtensions
         // each context is reset when it goes back to the pool.
         // The command line and some tests register no clock: the system's then.
         services.AddSingleton(sp => new Sessions.AcademiesEnCache(sp.GetService<TimeProvider>() ?? TimeProvider.System));
-        services.AddSingleton<Sessions.InvalidationAcademies>();
         services.AddSingleton(sp => new Inscriptions.AccueilEnCache(sp.GetService<TimeProvider>() ?? TimeProvider.System, accueilEnCache));
-        services.AddSingleton<Inscriptions.InvalidationAccueil>();
+        services.AddSingleton<InvalidationCopies>();
         services.AddDbContextPool<ExamensDbContext>((sp, o) =>
         {
             Configurer(o, chaineConnexion);
-            o.AddInterceptors(sp.GetRequiredService<Sessions.InvalidationAcademies>(), sp.GetRequiredService<Inscriptions.InvalidationAccueil>());
+            o.AddInterceptors(sp.GetRequiredService<InvalidationCopies>());
         });
         return services;
     }

@@ -7,7 +7,7 @@ namespace Examens.Core.Sessions;
 /// The academies of every session with their windows, as the candidate's home page lists them: read once per node
 /// for <see cref="Duree"/> instead of on each view (the most viewed page at the rush). Only what is shown comes from
 /// here; every decision (a submission in the window, P12) reads the database. A change made through this node empties
-/// it at once (<see cref="InvalidationAcademies"/>, and the convocations' publication); another node's change shows
+/// it at once (<see cref="Persistance.InvalidationCopies"/>, and the convocations' publication); another node's change shows
 /// here within <see cref="Duree"/> (docs/operations.md). The entities are shared and must only be read.
 /// </summary>
 public sealed class AcademiesEnCache(TimeProvider horloge)

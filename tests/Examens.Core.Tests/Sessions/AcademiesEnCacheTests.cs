@@ -52,7 +52,7 @@ public class AcademiesEnCacheTests
         {
             var options = new DbContextOptionsBuilder<ExamensDbContext>();
             PersistanceExtensions.Configurer(options, bd.Chaine);
-            options.AddInterceptors(new InvalidationAcademies(cache));
+            options.AddInterceptors(new InvalidationCopies(cache, new Examens.Core.Inscriptions.AccueilEnCache(TimeProvider.System, 0)));
             return new ExamensDbContext(options.Options);
         }
 

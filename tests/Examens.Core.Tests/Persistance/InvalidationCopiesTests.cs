@@ -6,9 +6,9 @@ using Examens.Web.Tests.Outils;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Examens.Core.Tests.Inscriptions;
+namespace Examens.Core.Tests.Persistance;
 
-public class InvalidationAccueilTests
+public class InvalidationCopiesTests
 {
     private static readonly DateTimeOffset Maintenant = new(2023, 11, 15, 15, 0, 0, TimeSpan.Zero);
 
@@ -25,7 +25,7 @@ public class InvalidationAccueilTests
         {
             var options = new DbContextOptionsBuilder<ExamensDbContext>();
             PersistanceExtensions.Configurer(options, bd.Chaine);
-            options.AddInterceptors(new InvalidationAccueil(cache));
+            options.AddInterceptors(new InvalidationCopies(academies, cache));
             return new ExamensDbContext(options.Options);
         }
 
