@@ -104,7 +104,13 @@ public static partial class ExamensWebHost
         });
         // Keys in the database: a cookie or form made on one node is valid on another. Encrypted there with a sub-key of
         // the document key (kept outside the database), so a database dump cannot forge a cookie (docs/security.md V6).
-        services.AddDataProtection().SetApplicationName("Examens").PersistKeysToDbContext<ExamensDbContext>();
+        // AES-256-GCM for new keys: one authenticated pass instead of CBC then an HMAC, on every cookie and form token
+        // (keys made before keep their algorithm until they expire).
+        services.AddDataProtection().SetApplicationName("Examens").PersistKeysToDbContext<ExamensDbContext>()
+            .UseCryptographicAlgorithms(new Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel.AuthenticatedEncryptorConfiguration
+            {
+                EncryptionAlgorithm = Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.EncryptionAlgorithm.AES_256_GCM,
+            });
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
             .Configure<Examens.Core.Documents.Chiffrement.ChiffrementDocuments>((o, cles) => o.XmlEncryptor = new Infrastructure.ProtectionDonnees.ChiffreurAnneauCles(cles));
 

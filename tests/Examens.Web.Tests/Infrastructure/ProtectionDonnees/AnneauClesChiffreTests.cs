@@ -82,6 +82,9 @@ public sealed partial class AnneauClesChiffreTests : IDisposable
         {
             Assert.DoesNotContain("masterKey", xml, StringComparison.Ordinal);
             Assert.Contains("urn:examens:protection-donnees", xml, StringComparison.Ordinal);
+
+            // The algorithm is written beside the encrypted secret: AES-256-GCM, one authenticated pass per token.
+            Assert.Contains("<encryption algorithm=\"AES_256_GCM\"", xml, StringComparison.Ordinal);
         });
         Assert.DoesNotContain(journal.Lignes, l => l.Contains("No XML encryptor configured", StringComparison.Ordinal) || l.Contains("unencrypted form", StringComparison.Ordinal));
 
