@@ -154,6 +154,7 @@ public sealed partial class ExamensWebHostSecuriteTests
         var noms = cookies.Select(c => c.Split('=')[0]).Distinct().ToList();
         Assert.Contains("examens", noms);
         Assert.Contains("examens-af", noms);
+        Assert.Contains("examens-modifie", noms); // set by the registration started above
         Assert.All(cookies, c =>
         {
             var attributs = c.Split(';').Select(a => a.Trim().ToLowerInvariant()).ToList();
