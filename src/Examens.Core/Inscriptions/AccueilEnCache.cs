@@ -25,6 +25,9 @@ public sealed class AccueilEnCache(TimeProvider horloge, int capacite)
     private readonly ConcurrentDictionary<string, Entree> _entrees = new(StringComparer.Ordinal);
     private long _epoque;
 
+    // How many entries were added since the last emptying: ConcurrentDictionary.Count takes every lock, on every miss.
+    private int _ajoutees;
+
     /// <summary>
     /// A candidate's copy, or the mark that it was emptied (<see cref="Lignes"/> null). A class: a read keeps what it
     /// read only if the entry it started from is still there, the same object (an eviction replaces it).
@@ -68,13 +71,13 @@ public sealed class AccueilEnCache(TimeProvider horloge, int capacite)
         var luLe = horloge.GetUtcNow();
         var lues = await lire().ConfigureAwait(false);
         var nouvelle = new Entree(lues, luA, luLe);
-        if (_entrees.Count >= capacite)
+        if (vue is null && Volatile.Read(ref _ajoutees) >= capacite)
         {
             Vider();
             return lues;
         }
 
-        var gardee = vue is null ? _entrees.TryAdd(candidatId, nouvelle) : _entrees.TryUpdate(candidatId, nouvelle, vue);
+        var gardee = vue is null ? Ajouter(candidatId, nouvelle) : _entrees.TryUpdate(candidatId, nouvelle, vue);
         if (gardee && Interlocked.Read(ref _epoque) != epoque)
         {
             _entrees.TryRemove(new KeyValuePair<string, Entree>(candidatId, nouvelle));
@@ -91,13 +94,29 @@ public sealed class AccueilEnCache(TimeProvider horloge, int capacite)
             return;
         }
 
-        _entrees[candidatId] = new Entree(null, 0, default);
+        var marque = new Entree(null, 0, default);
+        if (!Ajouter(candidatId, marque))
+        {
+            _entrees[candidatId] = marque;
+        }
     }
 
-    /// <summary>Empties every copy (the copies are full, or a change touched too many candidates to name them).</summary>
+    private bool Ajouter(string candidatId, Entree entree)
+    {
+        if (!_entrees.TryAdd(candidatId, entree))
+        {
+            return false;
+        }
+
+        Interlocked.Increment(ref _ajoutees);
+        return true;
+    }
+
+    /// <summary>Empties every copy: the node keeps at most <c>capacite</c> candidates' rows.</summary>
     public void Vider()
     {
         Interlocked.Increment(ref _epoque);
+        Volatile.Write(ref _ajoutees, 0);
         _entrees.Clear();
     }
 }
