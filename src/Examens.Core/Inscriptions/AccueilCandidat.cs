@@ -55,8 +55,8 @@ public sealed record LigneAccueil(
 /// <summary>
 /// The candidate's home page, the most viewed page at the rush: one untracked query for the candidate's registrations
 /// (with the identity's completeness from the account), kept a few seconds by the node (<see cref="AccueilEnCache"/>);
-/// the academies' windows come from the node's short-lived copy (<see cref="AcademiesEnCache"/>). No draft is parsed and the engine does not run: what it found is in the columns
-/// <see cref="SuiviPieces"/> keeps at each save.
+/// the academies' windows come from the node's short-lived copy (<see cref="AcademiesEnCache"/>). No draft is parsed
+/// and the engine does not run: what it found is in the columns <see cref="SuiviPieces"/> keeps at each save.
 /// </summary>
 public static class AccueilCandidat
 {

@@ -9,7 +9,7 @@ namespace Examens.Core.Inscriptions;
 /// decision (a submission, an upload, a refusal) reads the database.
 /// <para>
 /// Never older than what the candidate did: a copy is used only if it was read after the candidate's last change, on
-/// whatever node that change was made (<paramref name="marge"/> covers the nodes' clocks, which must agree anyway for
+/// whatever node that change was made (<see cref="Marge"/> covers the nodes' clocks, which must agree anyway for
 /// the deadline, P12). A change made through this node empties the candidate's copy at once
 /// (<see cref="Persistance.InvalidationCopies"/>); an officer's change made on another node, or by the command line, shows
 /// within <see cref="Duree"/> (docs/operations.md).

@@ -42,7 +42,7 @@ public sealed class EcritureCandidat(RequestDelegate suivant, TimeProvider horlo
         return suivant(http);
     }
 
-    /// <summary>The instant of the person's last change, if it is recent enough to matter.</summary>
+    /// <summary>The instant of the person's last change, when the browser still holds it (a minute); else null.</summary>
     public static DateTimeOffset? Lire(HttpRequest requete)
     {
         ArgumentNullException.ThrowIfNull(requete);
