@@ -17,6 +17,7 @@ using Examens.Web.Infrastructure.Admission;
 using Examens.Web.Infrastructure.Limites;
 using Examens.Web.Infrastructure.Proxies;
 using Examens.Web.Infrastructure.Sante;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -218,6 +219,12 @@ public static partial class ExamensWebHost
         });
         services.Configure<Microsoft.AspNetCore.Mvc.MvcViewOptions>(o => o.ClientModelValidatorProviders.Insert(0, new ObligatoireImplicite()));
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        // The framework's antiforgery, behind a per-node copy of the tokens it made and accepted (JetonsAntiforgeryEnCache).
+        var antiforgery = services.Last(s => s.ServiceType == typeof(IAntiforgery));
+        services.Remove(antiforgery);
+        services.AddSingleton<IAntiforgery>(sp => new JetonsAntiforgeryEnCache(
+            (IAntiforgery)ActivatorUtilities.CreateInstance(sp, antiforgery.ImplementationType!),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AntiforgeryOptions>>(), sp.GetRequiredService<TimeProvider>()));
 
         var app = builder.Build();
         Preparer(app, donnees, config.GetValue("Examens:Demonstration", false));
