@@ -15,6 +15,7 @@ namespace Examens.Web.Infrastructure;
 public sealed class CopieBornee<TValeur>(int capacite)
 {
     private readonly ConcurrentDictionary<(UInt128, UInt128), (TValeur Valeur, DateTimeOffset Jusque)> _copies = new();
+    private int _nombre;
 
     public int Capacite => capacite;
 
@@ -36,23 +37,33 @@ public sealed class CopieBornee<TValeur>(int capacite)
 
     public void Garder(string cle, TValeur valeur, DateTimeOffset jusque, DateTimeOffset maintenant)
     {
-        if (_copies.Count >= capacite)
+        // Its own count: ConcurrentDictionary.Count takes every lock, and this runs on every miss.
+        if (Volatile.Read(ref _nombre) >= capacite)
         {
             foreach (var (c, copie) in _copies)
             {
-                if (copie.Jusque <= maintenant)
+                if (copie.Jusque <= maintenant && _copies.TryRemove(c, out _))
                 {
-                    _copies.TryRemove(c, out _);
+                    Interlocked.Decrement(ref _nombre);
                 }
             }
 
             if (_copies.Count >= capacite)
             {
                 _copies.Clear();
+                Volatile.Write(ref _nombre, 0);
             }
         }
 
-        _copies[Empreinte(cle)] = (valeur, jusque);
+        var empreinte = Empreinte(cle);
+        if (_copies.TryAdd(empreinte, (valeur, jusque)))
+        {
+            Interlocked.Increment(ref _nombre);
+        }
+        else
+        {
+            _copies[empreinte] = (valeur, jusque);
+        }
     }
 
     private static (UInt128, UInt128) Empreinte(string cle)

@@ -15,7 +15,8 @@ namespace Examens.Web.Infrastructure;
 /// Nothing is accepted that the framework would refuse: only pairs the framework made or accepted itself are kept,
 /// under the exact cookie and the person the token names (the claim it is bound to), and anything else goes to it
 /// as before. The copies bound how long a revoked data-protection key goes on being honoured for a pair already
-/// seen, as <see cref="Comptes.TicketsLusEnCache"/> does for the session cookie.
+/// seen, as <see cref="Comptes.TicketsLusEnCache"/> does for the session cookie. It holds while tokens carry no
+/// additional data of the application's own (no <c>IAntiforgeryAdditionalDataProvider</c> is registered here).
 /// </para>
 /// </summary>
 public sealed class JetonsAntiforgeryEnCache(IAntiforgery interne, IOptions<AntiforgeryOptions> options, TimeProvider horloge) : IAntiforgery
@@ -39,22 +40,23 @@ public sealed class JetonsAntiforgeryEnCache(IAntiforgery interne, IOptions<Anti
             // What the framework does on every page with a token: such a page is never cached.
             if (!httpContext.Response.HasStarted)
             {
-                httpContext.Response.Headers.CacheControl = "no-cache, no-store";
-                httpContext.Response.Headers.Pragma = "no-cache";
+                PasDeCache(httpContext.Response);
             }
 
             return new AntiforgeryTokenSet(jeton, null, _options.FormFieldName, _options.HeaderName);
         }
 
         var jetons = interne.GetAndStoreTokens(httpContext);
-        Garder(cle, jetons, maintenant);
+        Garder(httpContext, cle, jetons, maintenant);
         return jetons;
     }
 
     public AntiforgeryTokenSet GetTokens(HttpContext httpContext)
     {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var cle = CleNavigateur(httpContext);
         var jetons = interne.GetTokens(httpContext);
-        Garder(CleNavigateur(httpContext), jetons, horloge.GetUtcNow());
+        Garder(httpContext, cle, jetons, horloge.GetUtcNow());
         return jetons;
     }
 
@@ -103,11 +105,19 @@ public sealed class JetonsAntiforgeryEnCache(IAntiforgery interne, IOptions<Anti
 
     public void SetCookieTokenAndHeader(HttpContext httpContext) => interne.SetCookieTokenAndHeader(httpContext);
 
-    private void Garder(string? cle, AntiforgeryTokenSet jetons, DateTimeOffset maintenant)
+    private void Garder(HttpContext httpContext, string? cle, AntiforgeryTokenSet jetons, DateTimeOffset maintenant)
     {
+        // The framework makes one token per request, for the person signed in when it is first asked: if the person
+        // changed since (a sign-in during the request), that token is not theirs.
+        var premiere = httpContext.Items.TryGetValue(typeof(JetonsAntiforgeryEnCache), out var vue) ? vue as string : null;
+        if (premiere is null)
+        {
+            httpContext.Items[typeof(JetonsAntiforgeryEnCache)] = cle ?? "";
+        }
+
         // A new cookie was issued (none, or an unreadable one, came in): the token belongs to that new cookie, which
         // the browser has not sent yet.
-        if (cle is null || jetons.CookieToken is not null || jetons.RequestToken is null)
+        if (cle is null || (premiere is not null && premiere != cle) || jetons.CookieToken is not null || jetons.RequestToken is null)
         {
             return;
         }
@@ -132,16 +142,18 @@ public sealed class JetonsAntiforgeryEnCache(IAntiforgery interne, IOptions<Anti
             return null;
         }
 
-        string? jeton = _options.HeaderName is null ? null : httpContext.Request.Headers[_options.HeaderName].ToString();
-        if (string.IsNullOrEmpty(jeton) && httpContext.Request.HasFormContentType && !_options.SuppressReadingTokenFromFormBody)
+        // A header present, even empty, is the token: the framework reads the form only when there is none.
+        var enTete = _options.HeaderName is null ? default : httpContext.Request.Headers[_options.HeaderName];
+        var jeton = enTete.ToString();
+        if (enTete.Count == 0 && httpContext.Request.HasFormContentType && !_options.SuppressReadingTokenFromFormBody)
         {
             try
             {
-                jeton = (await httpContext.Request.ReadFormAsync(httpContext.RequestAborted))[_options.FormFieldName].ToString();
+                jeton = (await httpContext.Request.ReadFormAsync())[_options.FormFieldName].ToString();
             }
-            catch (InvalidDataException)
+            catch (Exception e) when (e is InvalidDataException or IOException)
             {
-                return null; // an unreadable form: the framework's own reading reports it
+                return null; // an unreadable or cut form: the framework reads it again and reports it its own way
             }
         }
 
@@ -169,6 +181,22 @@ public sealed class JetonsAntiforgeryEnCache(IAntiforgery interne, IOptions<Anti
         return "";
     }
 
+    /// <summary>The first claim of the type, as the framework takes it: only then is an empty value passed over.</summary>
     private static Claim? Premiere(ClaimsIdentity identite, string type) =>
-        identite.FindFirst(c => string.Equals(c.Type, type, StringComparison.Ordinal) && !string.IsNullOrEmpty(c.Value));
+        identite.FindFirst(c => string.Equals(c.Type, type, StringComparison.Ordinal)) is { Value.Length: > 0 } revendication ? revendication : null;
+
+    /// <summary>The framework's headers for a page with a token, left as they are when they already say so.</summary>
+    private static void PasDeCache(HttpResponse reponse)
+    {
+        var cacheControl = reponse.Headers.CacheControl.ToString();
+        if (!(cacheControl.Contains("no-cache", StringComparison.OrdinalIgnoreCase) && cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase)))
+        {
+            reponse.Headers.CacheControl = "no-cache, no-store";
+        }
+
+        if (!string.Equals(reponse.Headers.Pragma.ToString(), "no-cache", StringComparison.OrdinalIgnoreCase))
+        {
+            reponse.Headers.Pragma = "no-cache";
+        }
+    }
 }

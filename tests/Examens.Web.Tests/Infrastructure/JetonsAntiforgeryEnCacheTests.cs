@@ -146,6 +146,35 @@ public sealed class JetonsAntiforgeryEnCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_people_the_framework_tells_apart_are_told_apart_even_when_their_first_identifier_is_empty()
+    {
+        // The framework takes the first "sub" claim and, when it is empty, the name identifier: so must the copy.
+        static ClaimsPrincipal Personne(string id) => new(new ClaimsIdentity(
+            [new Claim("sub", ""), new Claim("sub", "commun"), new Claim(ClaimTypes.NameIdentifier, id)], IdentityConstants.ApplicationScheme));
+        var noeud = Noeud();
+        var cookie = NouveauCookie(noeud, Personne("a"));
+        var jeton = noeud.GetAndStoreTokens(Requete("GET", Personne("a"), cookie)).RequestToken!;
+        await noeud.ValidateRequestAsync(Requete("POST", Personne("a"), cookie, jeton));
+
+        await Assert.ThrowsAsync<AntiforgeryValidationException>(() => noeud.ValidateRequestAsync(Requete("POST", Personne("b"), cookie, jeton)));
+        Assert.NotEqual(jeton, noeud.GetAndStoreTokens(Requete("GET", Personne("b"), cookie)).RequestToken);
+    }
+
+    [Fact]
+    public async Task A_header_sent_empty_is_the_token_as_for_the_framework_and_is_refused_whatever_the_form_holds()
+    {
+        var noeud = Noeud();
+        var ines = Connecte("ines");
+        var cookie = NouveauCookie(noeud, ines);
+        var jeton = noeud.GetAndStoreTokens(Requete("GET", ines, cookie)).RequestToken!;
+        await noeud.ValidateRequestAsync(Requete("POST", ines, cookie, jeton));
+
+        var requete = Requete("POST", ines, cookie, jeton);
+        requete.Request.Headers["RequestVerificationToken"] = "";
+        await Assert.ThrowsAsync<AntiforgeryValidationException>(() => noeud.ValidateRequestAsync(requete));
+    }
+
+    [Fact]
     public async Task A_pair_made_on_another_node_is_checked_once_by_the_framework_then_accepted_from_the_copy()
     {
         var ines = Connecte("ines");
