@@ -70,4 +70,52 @@ public class InvalidationCopiesTests
         horloge.Advance(AccueilEnCache.Duree);
         Assert.Equal(EtatInscription.Retiree, (await Accueil(autre)).Etat);
     }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task A_change_saved_in_a_transaction_shows_on_the_home_page_once_committed_even_if_a_view_read_the_old_state_in_between(string baseDeDonnees)
+    {
+        using var bd = new BaseDeTest(baseDeDonnees);
+        var ct = TestContext.Current.CancellationToken;
+        var horloge = new FakeTimeProvider(Maintenant);
+        var cache = new AccueilEnCache(horloge, 100);
+        var academies = new AcademiesEnCache(horloge);
+        ExamensDbContext CeNoeud()
+        {
+            var options = new DbContextOptionsBuilder<ExamensDbContext>();
+            PersistanceExtensions.Configurer(options, bd.Chaine);
+            options.AddInterceptors(new InvalidationCopies(academies, cache));
+            return new ExamensDbContext(options.Options);
+        }
+
+        string candidat;
+        await using (var db = CeNoeud())
+        {
+            var (_, inscriptions) = await SessionDeTest.CreerAsync(db, ("a", SessionDeTest.Ms()));
+            candidat = inscriptions["a"].CandidatId;
+        }
+
+        await using var lecture = CeNoeud();
+        async Task<EtatInscription> Etat() =>
+            (await AccueilCandidat.ChargerAsync(lecture, academies, cache, candidat, null, Maintenant, ct)).Dossiers.Single().Etat;
+        Assert.Equal(EtatInscription.Soumise, await Etat());
+
+        // Saved, not yet committed (as the back-office's changes that write their trail entry in the same
+        // transaction): a view now still reads the old state, and the node keeps that copy.
+        await using (var db = CeNoeud())
+        {
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var i = await db.Inscriptions.SingleAsync(x => x.CandidatId == candidat, ct);
+                i.Ecarter(Maintenant.UtcDateTime, "Pièces non fournies");
+                await db.SaveChangesAsync(ct);
+                Assert.Equal(EtatInscription.Soumise, await Etat());
+                await transaction.CommitAsync(ct);
+            });
+        }
+
+        // The commit empties the copy again: the change shows at once, not after AccueilEnCache.Duree.
+        Assert.Equal(EtatInscription.Ecartee, await Etat());
+    }
 }
