@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Examens.Core.Comptes;
 using Examens.Core.Inscriptions;
@@ -13,9 +14,10 @@ namespace Examens.Core.Persistance;
 /// (the identity's completeness, R68, shows on the home page; a document counts there through the registration's own
 /// columns, which the same save updates). Before the save (no view keeps the old state once the change may be
 /// visible) and after it (a view that read in between read the old one). One pass over the tracked entries, the
-/// hottest saves (a submission) pay for it.
+/// hottest saves (a submission) pay for it. A save inside a transaction the caller commits later is visible only
+/// then: the second emptying waits for the commit (or the rollback).
 /// </summary>
-public sealed class InvalidationCopies(AcademiesEnCache academies, AccueilEnCache accueil) : SaveChangesInterceptor
+public sealed class InvalidationCopies(AcademiesEnCache academies, AccueilEnCache accueil) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private sealed record Concernes(bool Academies, List<string>? Candidats);
 
@@ -36,14 +38,38 @@ public sealed class InvalidationCopies(AcademiesEnCache academies, AccueilEnCach
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Apres(eventData.Context);
+        ApresSauvegarde(eventData.Context);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Apres(eventData.Context);
+        ApresSauvegarde(eventData.Context);
         return ValueTask.FromResult(result);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Apres(eventData.Context);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apres(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Apres(eventData.Context);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apres(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) => Apres(eventData.Context);
+
+    public Task TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apres(eventData.Context);
+        return Task.CompletedTask;
     }
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => Apres(eventData.Context);
@@ -89,6 +115,16 @@ public sealed class InvalidationCopies(AcademiesEnCache academies, AccueilEnCach
             var concernes = new Concernes(sessions, candidats);
             _concernes.AddOrUpdate(db, concernes);
             Vider(concernes);
+        }
+    }
+
+    // Saved in a transaction still open: what the save changed becomes visible at its commit, so the copies are
+    // emptied again then (a view that read in between read the old state).
+    private void ApresSauvegarde(DbContext? db)
+    {
+        if (db?.Database.CurrentTransaction is null)
+        {
+            Apres(db);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Examens.Core.Courriels;
 
 namespace Examens.Web.Infrastructure;
@@ -5,12 +6,16 @@ namespace Examens.Web.Infrastructure;
 /// <summary>
 /// Sends the outbox (<see cref="CourrielEnAttente"/>) on every node: at once when a request of this node wrote an
 /// e-mail (<see cref="ReveilCourriels"/>), and every <see cref="Periode"/> for the rest (another node's e-mails after
-/// it died, retries). Rows are claimed one by one in the database, so the nodes never send the same e-mail twice.
+/// it died, retries). Rows are claimed in the database, so the nodes never send the same e-mail twice. Passes start at
+/// most every <see cref="Espacement"/>: at the rush every submission wakes the pass, and e-mails then leave in lots
+/// (one claim and a few deletes for many) rather than one by one, each with its own statements.
 /// </summary>
 public sealed partial class ExpediteurCourriels(IServiceScopeFactory portees, ReveilCourriels reveil, TimeProvider horloge, ILogger<ExpediteurCourriels> journal)
     : BackgroundService
 {
     public static readonly TimeSpan Periode = TimeSpan.FromSeconds(30);
+
+    public static readonly TimeSpan Espacement = TimeSpan.FromSeconds(1);
 
     private readonly string _noeud = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
@@ -38,8 +43,15 @@ public sealed partial class ExpediteurCourriels(IServiceScopeFactory portees, Re
         {
             try
             {
+                var debut = Stopwatch.GetTimestamp();
                 await PasserAsync(stoppingToken).ConfigureAwait(false);
                 await reveil.AttendreAsync(Periode, horloge, stoppingToken).ConfigureAwait(false);
+                // Real time, not the injected clock: this paces the database's work, it is no rule's instant.
+                var reste = Espacement - Stopwatch.GetElapsedTime(debut);
+                if (reste > TimeSpan.Zero)
+                {
+                    await Task.Delay(reste, stoppingToken).ConfigureAwait(false);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -112,4 +112,96 @@ public sealed class ExpediteurCourrielsTests
         Assert.Equal(1, Confirmations(usine, "panne@exemple.fr"));
         Assert.Equal(0, Lire(usine, db => db.CourrielsEnAttente.Count()));
     }
+
+    /// <summary>The folder sender, which stops the pass once (as a node being shut down) after <paramref name="avantArret"/> e-mails.</summary>
+    private sealed class EnvoiInterrompu(UsineExamens usine, int avantArret, CancellationTokenSource arret) : IEnvoiCourriel
+    {
+        private int _envoyes;
+
+        public async Task EnvoyerAsync(Courriel courriel, CancellationToken annulation)
+        {
+            if (Interlocked.Increment(ref _envoyes) == avantArret + 1)
+            {
+                await arret.CancelAsync();
+                annulation.ThrowIfCancellationRequested();
+            }
+
+            await new EnvoiCourrielDossier(usine.DossierCourriels, new OptionsCourriel(), usine.Horloge).EnvoyerAsync(courriel, annulation);
+        }
+    }
+
+    private static void MettreEnAttente(UsineExamens usine, int nombre)
+    {
+        var maintenant = usine.Horloge.GetUtcNow().UtcDateTime;
+        Lire(usine, db =>
+        {
+            db.CourrielsEnAttente.AddRange(Enumerable.Range(1, nombre).Select(i => new CourrielEnAttente
+            {
+                Destinataire = $"lot{i}@exemple.fr",
+                Objet = $"{Objet} – lot {i}",
+                Texte = "Bonjour",
+                CreeLeUtc = maintenant,
+                ProchainEssaiUtc = maintenant,
+            }));
+            return db.SaveChanges();
+        });
+    }
+
+    private static List<string> Destinataires(UsineExamens usine) =>
+        [.. usine.Courriels().SelectMany(m => m.To.Mailboxes).Select(b => b.Address).Where(a => a.StartsWith("lot", StringComparison.Ordinal))];
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task Two_nodes_passes_running_at_once_send_each_waiting_email_once(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        usine.Reglages["Examens:TachesDeFond"] = "false";
+        MettreEnAttente(usine, 3 * EnvoyerCourrielsEnAttente.SuppressionsGroupees + 5);
+
+        // Each pass claims its lot in one statement: two at once split the outbox between them, never share a row.
+        async Task<int> PasseAsync(string noeud)
+        {
+            using var portee = usine.Services.CreateScope();
+            return await portee.ServiceProvider.GetRequiredService<EnvoyerCourrielsEnAttente>().ExecuterAsync(noeud, TestContext.Current.CancellationToken);
+        }
+
+        var envoyes = await Task.WhenAll(PasseAsync("noeud-a"), PasseAsync("noeud-b"));
+
+        var destinataires = Destinataires(usine);
+        Assert.Equal(3 * EnvoyerCourrielsEnAttente.SuppressionsGroupees + 5, envoyes.Sum());
+        Assert.Equal(envoyes.Sum(), destinataires.Count);
+        Assert.Equal(destinataires.Count, destinataires.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(0, Lire(usine, db => db.CourrielsEnAttente.Count()));
+    }
+
+    [Theory]
+    [MemberData(nameof(BasesDeDonnees.Toutes), MemberType = typeof(BasesDeDonnees))]
+    public async Task A_pass_stopped_in_the_middle_of_its_lot_keeps_what_it_sent_and_the_rest_leaves_once_the_claim_expires(string baseDeDonnees)
+    {
+        using var usine = UsineExamens.Pour(baseDeDonnees);
+        usine.Reglages["Examens:TachesDeFond"] = "false";
+        var total = 2 * EnvoyerCourrielsEnAttente.SuppressionsGroupees + 5;
+        var avantArret = EnvoyerCourrielsEnAttente.SuppressionsGroupees + 5; // one whole group and part of the next
+        using var arret = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var envoi = new EnvoiInterrompu(usine, avantArret, arret);
+        usine.Remplacements = s => s.AddSingleton<IEnvoiCourriel>(envoi);
+        MettreEnAttente(usine, total);
+
+        using (var portee = usine.Services.CreateScope())
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+                portee.ServiceProvider.GetRequiredService<EnvoyerCourrielsEnAttente>().ExecuterAsync("noeud-arrete", arret.Token));
+        }
+
+        // What left is no longer waiting (not sent twice); the rest is still claimed by the stopped pass.
+        Assert.Equal(avantArret, Destinataires(usine).Count);
+        Assert.Equal(total - avantArret, Lire(usine, db => db.CourrielsEnAttente.Count()));
+        Assert.Equal(0, await usine.EnvoyerCourrielsAsync());
+
+        usine.Horloge.Advance(EnvoyerCourrielsEnAttente.Reservation);
+        Assert.Equal(total - avantArret, await usine.EnvoyerCourrielsAsync());
+        var destinataires = Destinataires(usine);
+        Assert.Equal(total, destinataires.Count);
+        Assert.Equal(total, destinataires.Distinct(StringComparer.Ordinal).Count());
+    }
 }
