@@ -74,7 +74,7 @@ public sealed partial class EnvoyerCourrielsEnAttente(ExamensDbContext db, IEnvo
             }
             finally
             {
-                // Also when the pass is stopped mid-lot: what left is deleted, what did not waits for its claim to expire.
+                // Also when the pass is stopped mid-lot: what was sent is deleted, the rest waits for its claim to expire.
                 await SupprimerAsync(aSupprimer).ConfigureAwait(false);
             }
 
