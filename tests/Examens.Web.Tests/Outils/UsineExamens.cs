@@ -96,8 +96,16 @@ public sealed class UsineExamens : WebApplicationFactory<Program>
     public Task<int> EnvoyerCourrielsAsync() =>
         Services.GetRequiredService<Examens.Web.Infrastructure.ExpediteurCourriels>().PasserAsync(TestContext.Current.CancellationToken);
 
-    public MimeMessage DernierCourrielPour(string adresse) =>
-        Courriels().Last(m => m.To.Mailboxes.Any(b => b.Address == adresse));
+    /// <summary>
+    /// The last message to this address, once the outbox is sent: a submission's confirmation leaves in the background
+    /// (at most once a second) and would otherwise land after the message the test looks for.
+    /// </summary>
+    public MimeMessage DernierCourrielPour(string adresse)
+    {
+        // Off the test's synchronisation context: the pass's continuations must not wait for this blocked thread.
+        Task.Run(EnvoyerCourrielsAsync).GetAwaiter().GetResult();
+        return Courriels().Last(m => m.To.Mailboxes.Any(b => b.Address == adresse));
+    }
 
     protected override void Dispose(bool disposing)
     {
