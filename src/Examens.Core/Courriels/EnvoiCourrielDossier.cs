@@ -10,6 +10,10 @@ namespace Examens.Core.Courriels;
 /// </summary>
 public sealed class EnvoiCourrielDossier : IEnvoiCourriel
 {
+    // Breaks ties between messages sent in the same millisecond (a pass sends its lot at once): without it two files
+    // could share a name prefix and sort in a random order.
+    private static long _sequence;
+
     private readonly MailboxAddress _expediteur;
     private readonly TimeProvider _horloge;
 
@@ -30,8 +34,11 @@ public sealed class EnvoiCourrielDossier : IEnvoiCourriel
         var maintenant = _horloge.GetUtcNow();
         var message = MessageCourriel.Construire(courriel, _expediteur, maintenant);
 
-        // UTC in the name: files sort in sending order whatever the server's time zone.
-        var nom = string.Create(CultureInfo.InvariantCulture, $"{maintenant.UtcDateTime:yyyyMMdd-HHmmss-fff}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}.eml");
+        // UTC then this process's sequence in the name: files sort in sending order whatever the server's time zone;
+        // the random part keeps two nodes writing to the same folder apart.
+        var sequence = Interlocked.Increment(ref _sequence);
+        var nom = string.Create(CultureInfo.InvariantCulture,
+            $"{maintenant.UtcDateTime:yyyyMMdd-HHmmss-fff}-{sequence:D8}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}.eml");
         Directory.CreateDirectory(Dossier);
         var final = Path.Combine(Dossier, nom);
         var temporaire = final + ".part";

@@ -23,7 +23,7 @@ public sealed class EnvoiCourrielDossierTests : IDisposable
         await Envoi().EnvoyerAsync(new Courriel("Camille Dupont <camille.dupont@exemple.fr>", "Votre inscription à l'examen", "Dossier reçu : « épreuve E4 » déjà prévue, à bientôt."), _ct);
 
         var fichier = Assert.Single(Directory.GetFiles(Boite));
-        Assert.Matches(@"^20250310-093005-123-[0-9a-f]{8}\.eml$", Path.GetFileName(fichier));
+        Assert.Matches(@"^20250310-093005-123-[0-9]{8}-[0-9a-f]{8}\.eml$", Path.GetFileName(fichier));
         var message = await MimeMessage.LoadAsync(fichier, _ct);
         Assert.Equal("Votre inscription à l'examen", message.Subject);
         var destinataire = Assert.IsType<MailboxAddress>(Assert.Single(message.To));
@@ -37,7 +37,7 @@ public sealed class EnvoiCourrielDossierTests : IDisposable
     }
 
     [Fact]
-    public async Task Two_messages_in_the_same_millisecond_make_two_files_and_no_temporary_is_left()
+    public async Task Two_messages_in_the_same_millisecond_make_two_files_in_sending_order_by_name_and_no_temporary_is_left()
     {
         var envoi = Envoi(new OptionsCourriel { Expediteur = "Rectorat <examens@exemple.fr>" });
         await envoi.EnvoyerAsync(new Courriel("a@exemple.fr", "Premier", "Un."), _ct);
@@ -45,6 +45,8 @@ public sealed class EnvoiCourrielDossierTests : IDisposable
 
         var fichiers = Directory.GetFiles(Boite);
         Assert.Equal(2, fichiers.Length);
+        // The file system's times may be equal (its clock is coarse): the names alone give the sending order.
+        Assert.Equal(["Premier", "Second"], fichiers.Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f).Subject));
         Assert.All(fichiers, f => Assert.EndsWith(".eml", f, StringComparison.Ordinal));
         var second = await MimeMessage.LoadAsync(fichiers.Single(f => MimeMessage.Load(f).Subject == "Second"), _ct);
         Assert.Equal("examens@exemple.fr", second.From.Mailboxes.Single().Address);

@@ -84,7 +84,10 @@ public sealed class UsineExamens : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>The messages written so far, oldest first (by the file system's time: the fake clock names files alike).</summary>
+    /// <summary>
+    /// The messages written so far, oldest first: by the file system's time (the fake clock may name files alike), then by
+    /// name, whose sequence orders the messages one pass sends within the file system clock's coarse tick.
+    /// </summary>
     public IReadOnlyList<MimeMessage> Courriels() =>
         !Directory.Exists(DossierCourriels) ? [] :
         [.. Directory.GetFiles(DossierCourriels, "*.eml").OrderBy(File.GetLastWriteTimeUtc).ThenBy(f => f, StringComparer.Ordinal).Select(f => MimeMessage.Load(f))];
